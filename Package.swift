@@ -1,0 +1,22 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "screen",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "Rules", targets: ["Rules"]),
+    .library(name: "Eligibility", targets: ["Eligibility"]),
+    .executable(name: "screen", targets: ["screen"]),
+  ],
+  targets: [
+    .target(name: "Rules"),
+    .target(name: "Eligibility", dependencies: ["Rules"]),
+    .executableTarget(name: "screen", dependencies: ["Rules", "Eligibility"]),
+    .executableTarget(name: "rules-bench", dependencies: ["Rules"], path: "Benchmarks/rules-bench"),
+    .executableTarget(name: "rules-fuzz", dependencies: ["Rules"], path: "Fuzz/rules-fuzz"),
+    .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+    .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Rules"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
