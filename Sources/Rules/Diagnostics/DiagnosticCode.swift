@@ -24,7 +24,7 @@ public enum DiagnosticCode: Sendable, Hashable {
 
   // MARK: Parsing
   /// The parser expected something else here.
-  case expected(String, found: String)
+  case expected(SyntaxItem, found: SyntaxItem)
   /// A `{`, `(` or `[` without its closing partner.
   case unclosedDelimiter(String)
   /// Nesting deeper than the parser allows.
@@ -219,7 +219,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .invalidDate(let d): return "없는 날짜: `\(d)`"
     case .unknownUnit(let u): return "알 수 없는 기간 단위: `\(u)`"
     case .invalidUTF8: return "UTF-8이 아닌 바이트"
-    case .expected(let what, let found): return "\(what)가 와야 하는데 \(found)가 옴"
+    case .expected(let what, let found): return "기대한 것: \(what.text(in: .korean)), 찾은 것: \(found.text(in: .korean))"
     case .unclosedDelimiter(let d): return "닫히지 않은 `\(d)`"
     case .nestingTooDeep(let limit): return "중첩이 너무 깊음: 최대 \(limit)단계"
     case .duplicateClause(let c): return "`\(c)` 절이 두 번 나옴"
@@ -229,8 +229,8 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .unknownFunction(let f): return "알 수 없는 함수: `\(f)`"
     case .argumentCount(let f, let expected, let found): return "`\(f)`의 인자 수: \(expected)개가 필요한데 \(found)개"
     case .unknownType(let t): return "알 수 없는 타입: `\(t)`"
-    case .typeMismatch(let expected, let found): return "타입이 맞지 않음: \(expected)이(가) 필요한데 \(found)"
-    case .invalidOperands(let op, let l, let r): return "`\(op)`는 \(l)와(과) \(r)에 쓸 수 없음"
+    case .typeMismatch(let expected, let found): return "타입이 맞지 않음: 기대한 것: \(expected), 찾은 것: \(found)"
+    case .invalidOperands(let op, let l, let r): return "`\(op)`를 쓸 수 없는 타입: \(l), \(r)"
     case .unroundedMoney: return "금액에 비율을 곱한 값은 `round_down`, `round_up` 또는 `round`로 원 단위로 맞춰야 함"
     case .cyclicDefinition(let n): return "정의가 순환함: `\(n)`"
     case .missingSchema: return "`schema` 선언이 없음"
@@ -263,7 +263,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .invalidDate(let d): return "no such date: `\(d)`"
     case .unknownUnit(let u): return "unknown duration unit `\(u)`"
     case .invalidUTF8: return "bytes that are not UTF-8"
-    case .expected(let what, let found): return "expected \(what), found \(found)"
+    case .expected(let what, let found): return "expected \(what.text(in: .english)), found \(found.text(in: .english))"
     case .unclosedDelimiter(let d): return "unclosed `\(d)`"
     case .nestingTooDeep(let limit): return "nesting too deep: at most \(limit) levels"
     case .duplicateClause(let c): return "clause `\(c)` appears twice"
