@@ -87,7 +87,9 @@ enum RangeEraser {
     case .tier(let list): kind = .tier(erase(list))
     case .rank(let keys):
       kind = .rank(
-        keys.map { RankKeySyntax(name: erase($0.name), descending: $0.descending, explicitDirection: $0.explicitDirection) })
+        keys.map {
+          RankKeySyntax(name: erase($0.name), descending: $0.descending, explicitDirection: $0.explicitDirection)
+        })
     case .example(let example):
       var expected = example.expected
       expected.result = erase(expected.result)
@@ -145,7 +147,7 @@ enum RangeEraser {
   static func erase(_ expr: ExprSyntax) -> ExprSyntax {
     let kind: ExprSyntax.Kind
     switch expr.kind {
-    case .name, .integer, .decimal, .percent, .money, .date, .duration, .string, .boolean, .missing:
+    case .name, .integer, .decimal, .percent, .money, .date, .duration, .string, .boolean, .undetermined, .missing:
       kind = expr.kind
     case .enumSet(let members): kind = .enumSet(members.map(erase))
     case .textList(let members): kind = .textList(members.map(erase))
@@ -154,7 +156,8 @@ enum RangeEraser {
     case .comparison(let first, let links):
       kind = .comparison(
         erase(first), links.map { ComparisonLink(op: $0.op, operand: erase($0.operand), opRange: zero) })
-    case .membership(let element, let negated, let set): kind = .membership(erase(element), negated: negated, erase(set))
+    case .membership(let element, let negated, let set):
+      kind = .membership(erase(element), negated: negated, erase(set))
     case .call(let function, let arguments): kind = .call(erase(function), arguments.map(erase))
     case .index(let table, let key): kind = .index(erase(table), erase(key))
     case .parenthesized(let inner): kind = .parenthesized(erase(inner))

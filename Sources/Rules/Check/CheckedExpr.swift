@@ -42,13 +42,15 @@ public struct CheckedExpr: Sendable, Hashable {
     case lookup(table: Int, key: CheckedExpr)
     /// A builtin function.
     case call(Builtin, [CheckedExpr])
+    /// A truth the source does not give: always unknown, with the reason.
+    case undetermined(String)
   }
 
   /// Calls `visit` on this expression and every subexpression, parents first.
   public func forEach(_ visit: (CheckedExpr) -> Void) {
     visit(self)
     switch kind {
-    case .literal, .field, .derived, .referenceDate: break
+    case .literal, .field, .derived, .referenceDate, .undetermined: break
     case .not(let e), .negate(let e), .lookup(_, let e): e.forEach(visit)
     case .and(let es), .or(let es), .call(_, let es): es.forEach { $0.forEach(visit) }
     case .compare(_, let l, let r), .member(let l, let r, _), .arithmetic(_, let l, let r):

@@ -8,6 +8,8 @@ extension Checker {
     switch syntax.kind {
     case .missing:
       return nil
+    case .undetermined(let reason):
+      return CheckedExpr(.undetermined(reason), type: .bool, range: range)
     case .integer(let n):
       if case .enumeration(let e) = expecting {
         return caseIndex(Name(String(n), range: range), in: e).map { literal(.enumCase($0), .enumeration(e)) }

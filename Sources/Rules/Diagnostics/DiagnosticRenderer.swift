@@ -69,7 +69,7 @@ public enum DiagnosticRenderer {
   /// - Parameters:
   ///   - diagnostics: the diagnostics.
   ///   - language: the language of the messages.
-  /// - Returns: each rendering (see ``render(_:language:)-(Diagnostic,_)``), a blank line between two; empty for
+  /// - Returns: each diagnostic rendered as by the single-diagnostic `render`, a blank line between two; empty for
   ///   no diagnostics. The summary line is not included (``summary(of:language:)``).
   public static func render(_ diagnostics: [Diagnostic], language: Language = .korean) -> String {
     diagnostics.map { render($0, language: language) }.joined(separator: "\n")
@@ -104,8 +104,8 @@ public enum DiagnosticRenderer {
   /// Each object has these keys, always in this order: `severity`, `code` (the id, `E020`), `name`
   /// (`unknown-field`), `message`, `file`, `line`, `column`, `end_line`, `end_column`, `notes` (objects with
   /// `kind`, `message` and, when the note points somewhere, `file`, `line`, `column`), `fix_its` (objects with
-  /// `line`, `column`, `end_line`, `end_column`, `replacement`) and `rendered` (the text of
-  /// ``render(_:language:)-(Diagnostic,_)``). Lines and columns count from 1; `end_column` is the column just
+  /// `line`, `column`, `end_line`, `end_column`, `replacement`) and `rendered` (the text of the
+  /// single-diagnostic `render`). Lines and columns count from 1; `end_column` is the column just
   /// after the last character, as in rustc.
   ///
   /// - Parameters:

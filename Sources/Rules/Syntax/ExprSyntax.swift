@@ -49,6 +49,8 @@ public struct ExprSyntax: Sendable, Hashable {
     case index(ExprSyntax, ExprSyntax)
     /// `( x )`, kept so that printing round-trips.
     case parenthesized(ExprSyntax)
+    /// `undetermined "사유"`: a truth the source does not give; evaluates to unknown with this reason.
+    case undetermined(String)
     /// Where the parser expected an expression and found none (after a diagnostic).
     case missing
   }

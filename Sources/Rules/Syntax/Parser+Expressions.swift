@@ -176,6 +176,11 @@ extension Parser {
         advance()
         return finish(.boolean(name == "true"))
       }
+      if name == "undetermined", case .string(let reason) = peek(1).kind {
+        advance()
+        advance()
+        return finish(.undetermined(reason))
+      }
       guard !Parser.reservedWords.contains(name) else {
         reportExpected(.expression)
         return ExprSyntax(.missing, range: .at(start))

@@ -26,6 +26,7 @@ extension Printer {
       case .date(let date): return date.description
       case .duration(let duration): return duration.description
       case .string(let text): return Printer.quote(text)
+      case .undetermined(let reason): return "undetermined " + Printer.quote(reason)
       case .boolean(let value): return value ? "true" : "false"
       case .enumSet(let members): return "{" + list(members) + "}"
       case .textList(let members): return "[" + list(members) + "]"
@@ -74,6 +75,7 @@ extension Printer {
       case .unary(.negate, _): return .negate
       case .comparison, .membership: return .comparison
       case .call, .index: return .postfix
+      case .undetermined: return .atom
       // Negative literals come only from hand-built trees; they print with a leading `-` and parse as negation.
       case .integer(let value): return value < 0 ? .negate : .atom
       case .money(let value): return value < 0 ? .negate : .atom
@@ -132,8 +134,14 @@ extension Printer {
       let reduced = numerator / Int128(divisor)
       var twos = 0
       var fives = 0
-      while rest % 2 == 0 { rest /= 2; twos += 1 }
-      while rest % 5 == 0 { rest /= 5; fives += 1 }
+      while rest % 2 == 0 {
+        rest /= 2
+        twos += 1
+      }
+      while rest % 5 == 0 {
+        rest /= 5
+        fives += 1
+      }
       let places = max(twos, fives)
       guard rest == 1, places <= 18 else { return nil }
       // Scale to a denominator of 10^places: multiply by the factors of 10 the denominator lacks.

@@ -39,7 +39,9 @@ extension Printer.Output {
   }
 
   /// Prints a criterion: a leaf `"label": expr` or a group `all "label" { … }`, after `keyword` (`eligible `).
-  private mutating func criterion(_ criterion: CriterionSyntax, depth: Int, keyword: String = "", trailer: String = "") {
+  private mutating func criterion(
+    _ criterion: CriterionSyntax, depth: Int, keyword: String = "", trailer: String = ""
+  ) {
     let label = criterion.label.map { " " + Printer.quote($0) } ?? ""
     switch criterion.kind {
     case .test(let test):

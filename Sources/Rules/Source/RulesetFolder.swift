@@ -1,0 +1,44 @@
+import Foundation
+
+/// Reads, parses and checks every `.rules` file of a folder, in name order.
+public enum RulesetFolder {
+  /// An error reading the folder itself (not a diagnostic in a file).
+  public struct ReadError: Error, Sendable, Hashable {
+    /// The path that could not be read.
+    public var path: String
+    /// What went wrong, from the system.
+    public var reason: String
+  }
+
+  /// The `.rules` files of a folder, read as UTF-8 (invalid bytes become U+FFFD and are reported by the lexer).
+  ///
+  /// - Parameter path: the folder.
+  /// - Returns: the files sorted by name.
+  /// - Throws: ``ReadError`` when the folder or a file cannot be read.
+  public static func files(in path: String) throws(ReadError) -> [SourceFile] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".rules") }.sorted()
+    } catch {
+      throw ReadError(path: path, reason: String(describing: error.localizedDescription))
+    }
+    var files: [SourceFile] = []
+    for name in names {
+      let filePath = path.hasSuffix("/") ? path + name : path + "/" + name
+      guard let data = FileManager.default.contents(atPath: filePath) else {
+        throw ReadError(path: filePath, reason: "unreadable")
+      }
+      files.append(SourceFile(path: filePath, text: String(decoding: data, as: UTF8.self)))
+    }
+    return files
+  }
+
+  /// Parses and checks a folder's files.
+  ///
+  /// - Parameter path: the folder.
+  /// - Returns: the check result (program and diagnostics).
+  /// - Throws: ``ReadError`` when the folder cannot be read.
+  public static func load(_ path: String) throws(ReadError) -> CheckResult {
+    Checker.check(try files(in: path).map(Parser.parse))
+  }
+}
