@@ -156,8 +156,8 @@ private let unknownField = Diagnostic(
 }
 
 @Test(arguments: [
-  (errors: 2, warnings: 1, korean: "error 2개, 경고 1개", english: "2 errors, 1 warning"),
-  (errors: 1, warnings: 0, korean: "error 1개", english: "1 error"),
+  (errors: 2, warnings: 1, korean: "오류 2개, 경고 1개", english: "2 errors, 1 warning"),
+  (errors: 1, warnings: 0, korean: "오류 1개", english: "1 error"),
   (errors: 0, warnings: 3, korean: "경고 3개", english: "3 warnings"),
   (errors: 0, warnings: 0, korean: "문제 없음", english: "no problems"),
 ])

@@ -82,14 +82,14 @@ public enum DiagnosticRenderer {
   /// - Parameters:
   ///   - diagnostics: the diagnostics reported.
   ///   - language: the language of the line.
-  /// - Returns: `error 2개, 경고 1개` / `2 errors, 1 warning`, or `문제 없음` / `no problems`; no line break.
+  /// - Returns: `오류 2개, 경고 1개` / `2 errors, 1 warning`, or `문제 없음` / `no problems`; no line break.
   public static func summary(of diagnostics: [Diagnostic], language: Language = .korean) -> String {
     let errors = diagnostics.count(where: { $0.severity == .error })
     let warnings = diagnostics.count(where: { $0.severity == .warning })
     var parts: [String] = []
     switch language {
     case .korean:
-      if errors > 0 { parts.append("error \(errors)개") }
+      if errors > 0 { parts.append("오류 \(errors)개") }
       if warnings > 0 { parts.append("경고 \(warnings)개") }
       return parts.isEmpty ? "문제 없음" : parts.joined(separator: ", ")
     case .english:
