@@ -123,6 +123,8 @@ public struct DecisionRow: Sendable, Hashable {
   public var annotations: CheckedAnnotations
   /// Where it is written.
   public var range: SourceRange
+  /// Where its amounts are written (`subsidy … copay …`), for findings about them.
+  public var amountRange: SourceRange?
 }
 
 /// A waitlist ordering key.

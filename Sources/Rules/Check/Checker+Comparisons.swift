@@ -64,6 +64,11 @@ extension Checker {
       return true
     case (.duration, .duration):
       return true
+    case (.enumeration(let a), .enumSet(let b)) where a == b:
+      report(.typeMismatch(expected: typeName(l), found: typeName(r)), range, notes: [
+        Note(.help, .text(korean: "집합에 속하는지는 `in`으로 물음", english: "use `in` to test membership of a set"))
+      ])
+      return false
     default:
       report(.typeMismatch(expected: typeName(l), found: typeName(r)), range)
       return false

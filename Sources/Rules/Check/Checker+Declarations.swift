@@ -15,7 +15,7 @@ extension Checker {
         continue
       }
       if names.count == Checker.maxCases {
-        report(.invalidOperands("enum", syntax.name.text, "> \(Checker.maxCases) cases"), c.name.range)
+        report(.tooManyCases(syntax.name.text, limit: Checker.maxCases), c.name.range)
         break
       }
       names.append(c.name.text)
@@ -94,6 +94,7 @@ extension Checker {
         annotations: CheckedAnnotations(version.annotations)))
     }
     checkPeriods(of: syntax, versions)
+    checkRows(of: syntax, versions)
     versions.sort { $0.from < $1.from }
     guard define(syntax.name, as: .table(tables.count)) else { return }
     tables.append(ParameterTable(
@@ -121,32 +122,43 @@ extension Checker {
     }
   }
 
+  /// Every version must have the same keys, with no key skipped between its first and last row (a lookup of a
+  /// skipped key would be unknown for no reason the source gives).
+  private mutating func checkRows(of syntax: TableSyntax, _ versions: [ParameterTable.Version]) {
+    let allKeys = Set(versions.flatMap { $0.rows.map(\.key) })
+    guard let low = allKeys.min(), let high = allKeys.max(), high - low < 10_000 else { return }
+    for (version, versionSyntax) in zip(versions, syntax.versions) {
+      let keys = Set(version.rows.map(\.key))
+      if let missing = (low...high).first(where: { !keys.contains($0) && (allKeys.contains($0) || (keys.min() ?? low) < $0 && $0 < (keys.max() ?? high)) }) {
+        report(.tableMissingRow(syntax.name.text, key: String(missing)), versionSyntax.name.range)
+      }
+    }
+  }
+
   /// Resolves a `let` on first use, in dependency order; reports cycles.
   mutating func resolveLet(_ name: String) -> Int? {
     if case .derived(let index) = symbols[name] { return index }
     guard let (syntax, letFile) = letSyntax[name] else { return nil }
-    if letsInProgress.contains(name) {
+    if let start = letStack.firstIndex(of: name) {
       let saved = file
       file = letFile
-      report(.cyclicDefinition(name), syntax.name.range)
+      let cycle = (letStack[start...] + [name]).map { "`\($0)`" }.joined(separator: " → ")
+      report(.cyclicDefinition(cycle), syntax.name.range)
       file = saved
       return nil
     }
-    letsInProgress.insert(name)
+    letStack.append(name)
     let saved = file
     file = letFile
     let value = checkExpression(syntax.value, expecting: nil)
+    if value?.type == .exactMoney { report(.unroundedMoney, syntax.value.range) }
     file = saved
-    letsInProgress.remove(name)
+    letStack.removeLast()
     letSyntax[name] = nil
-    guard let value else {
-      symbols[name] = nil
+    guard let value, value.type != .exactMoney else {
+      symbols[name] = .failedLet
+      used.insert(name)
       return nil
-    }
-    if value.type == .exactMoney {
-      file = letFile
-      report(.unroundedMoney, syntax.value.range)
-      file = saved
     }
     symbols[name] = .derived(derived.count)
     derived.append(Derived(name: name, label: syntax.label.text, value: value, annotations: CheckedAnnotations(syntax.annotations)))

@@ -114,7 +114,11 @@ extension Checker {
       return CheckedExpr(.literal(.enumSet(sets[index].mask)), type: .enumSet(sets[index].enumeration), range: name.range)
     case .table:
       used.insert(name.text)
-      report(.expected(.token("["), found: .name), SourceRange.at(name.range.end))
+      report(.expected(.token("["), found: .token(name.text)), name.range, notes: [
+        Note(.help, .text(korean: "표는 키로 찾음: `\(name.text)[…]`", english: "look a table up by its key: `\(name.text)[…]`"))
+      ])
+      return nil
+    case .failedLet:
       return nil
     case nil:
       let candidates = Array(symbols.keys) + ["reference_date"]

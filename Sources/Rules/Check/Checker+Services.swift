@@ -79,9 +79,11 @@ extension Checker {
         exampleSyntax.append(example)
       }
     }
-    if let tiers, let (amount, _, priceAnnotations) = price, case .won(let priceWon) = amount {
-      checkPrices(tiers, price: priceWon, priceAnnotations: priceAnnotations)
+    var mismatchedRows: Set<Int> = []
+    if let tiers, let (amount, _, _) = price, case .won(let priceWon) = amount {
+      mismatchedRows = checkPrices(tiers, price: priceWon)
     }
+    checkWaiverPlacement(syntax, mismatchedRows: mismatchedRows)
     guard let eligibility else {
       if !failed { report(.missingEligibility(syntax.id.text), syntax.id.range) }
       return nil
@@ -114,16 +116,59 @@ extension Checker {
   }
 
   /// A tier whose subsidy and copay do not add up to the price is a warning, unless a waiver on the row says why.
-  mutating func checkPrices(_ tiers: DecisionList, price: Int64, priceAnnotations: CheckedAnnotations) {
+  @discardableResult
+  mutating func checkPrices(_ tiers: DecisionList, price: Int64) -> Set<Int> {
+    var mismatched: Set<Int> = []
     for row in tiers.rows {
       guard let subsidy = row.subsidy?.won, let copay = row.copay?.won else { continue }
       let (sum, overflow) = subsidy.addingReportingOverflow(copay)
       guard overflow || sum != price else { continue }
+      mismatched.insert(row.number)
       let code = DiagnosticCode.priceMismatch(row: row.number, subsidy: subsidy, copay: copay, price: price)
+      let range = row.amountRange ?? row.range
       if let waiver = row.annotations.waivers.first(where: { $0.code == code.name }) {
-        diagnostics.append(Diagnostic(code, in: file, at: row.range, notes: [Note(.note, .waived(waiver.reason))], severity: .note))
+        diagnostics.append(Diagnostic(code, in: file, at: range, notes: [Note(.note, .waived(waiver.reason))], severity: .note))
       } else {
-        report(code, row.range)
+        report(code, range)
+      }
+    }
+    return mismatched
+  }
+
+  /// A waiver silences one finding at one place: one that names a finding its place cannot have is reported as
+  /// unused. Gap and unreachable-row waivers on decision lists are judged by the analyzer; `missing-source` by lint.
+  mutating func checkWaiverPlacement(_ syntax: ServiceSyntax, mismatchedRows: Set<Int>) {
+    let deferred: Set<String> = ["missing-source"]
+    func judge(_ waivers: [WaiverSyntax], allowed: Set<String>, used: (String) -> Bool = { _ in true }) {
+      for waiver in waivers where DiagnosticCode.allNames.contains(waiver.code.text) {
+        let code = waiver.code.text
+        if deferred.contains(code) { continue }
+        if !allowed.contains(code) || !used(code) { report(.unusedWaiver(code), waiver.code.range) }
+      }
+    }
+    func walk(_ criterion: CriterionSyntax) {
+      judge(criterion.annotations.waivers, allowed: [])
+      switch criterion.kind {
+      case .test: break
+      case .all(let children), .any(let children): children.forEach(walk)
+      }
+    }
+    for clause in syntax.clauses {
+      switch clause.kind {
+      case .priority(let list), .tier(let list):
+        let isTier: Bool
+        if case .tier = clause.kind { isTier = true } else { isTier = false }
+        judge(clause.annotations.waivers, allowed: ["decision-gap", "unreachable-row"])
+        for row in list.rows {
+          judge(row.annotations.waivers, allowed: isTier ? ["price-mismatch", "unreachable-row"] : ["unreachable-row"]) {
+            $0 != "price-mismatch" || mismatchedRows.contains(row.number)
+          }
+        }
+      case .eligible(let criterion):
+        judge(clause.annotations.waivers, allowed: [])
+        walk(criterion)
+      default:
+        judge(clause.annotations.waivers, allowed: [])
       }
     }
   }
@@ -153,7 +198,7 @@ extension Checker {
     for row in syntax.rows {
       validateWaivers(row.annotations)
       if let first = numbers[row.number] {
-        report(.duplicateRow(row.number), row.numberRange, notes: [Note(.note, .previousDefinition(String(row.number)), range: first)])
+        report(.duplicateRow(row.number), row.numberRange, notes: [Note(.note, .firstRow(row.number), range: first)])
         failed = true
         continue
       }
@@ -162,9 +207,12 @@ extension Checker {
         failed = true
         continue
       }
+      var amountRange: SourceRange?
+      if case .won(_, let first)? = row.subsidy, case .won(_, let last)? = row.copay { amountRange = first.union(last) }
       rows.append(DecisionRow(
         number: row.number, label: row.label.text, condition: condition, subsidy: row.subsidy.map(Checker.amount),
-        copay: row.copay.map(Checker.amount), annotations: CheckedAnnotations(row.annotations), range: row.range))
+        copay: row.copay.map(Checker.amount), annotations: CheckedAnnotations(row.annotations), range: row.range,
+        amountRange: amountRange))
     }
     return failed ? nil : DecisionList(rows: rows, annotations: annotations, range: syntax.range)
   }

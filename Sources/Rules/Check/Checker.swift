@@ -25,7 +25,7 @@ public struct Checker {
   var derived: [Derived] = []
   var symbols: [String: Symbol] = [:]
   var letSyntax: [String: (LetSyntax, SourceFile)] = [:]
-  var letsInProgress: Set<String> = []
+  var letStack: [String] = []
   var used: Set<String> = []
   var definitionRanges: [String: (SourceFile, SourceRange)] = [:]
 
@@ -36,6 +36,8 @@ public struct Checker {
     case set(Int)
     case table(Int)
     case pendingLet
+    /// A let whose definition has an error (already reported): uses say nothing more.
+    case failedLet
   }
 
   /// Checks the parsed files of one ruleset folder.
@@ -46,7 +48,14 @@ public struct Checker {
     var checker = Checker(file: files.first?.syntax.file ?? SourceFile(path: "<none>", text: ""))
     for parsed in files { checker.diagnostics += parsed.diagnostics }
     let syntaxErrors = checker.diagnostics.contains { $0.severity == .error }
+    let syntaxCount = checker.diagnostics.count
     let ruleset = checker.run(files.map(\.syntax))
+    // A line with a syntax error holds a partial tree: what the checker says about it would only repeat it.
+    let brokenLines = Set(checker.diagnostics.prefix(syntaxCount).filter { $0.severity == .error }.map {
+      "\($0.file.path):\($0.position.line)"
+    })
+    checker.diagnostics = Array(checker.diagnostics.prefix(syntaxCount))
+      + checker.diagnostics.dropFirst(syntaxCount).filter { !brokenLines.contains("\($0.file.path):\($0.position.line)") }
     let hasErrors = syntaxErrors || checker.diagnostics.contains { $0.severity == .error }
     let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($0.element.syntax.file.path, $0.offset) })
     let sorted = checker.diagnostics.enumerated().sorted {

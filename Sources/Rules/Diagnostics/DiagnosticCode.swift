@@ -75,6 +75,8 @@ public enum DiagnosticCode: Sendable, Hashable {
   case invalidRankKey(String)
   /// A table has no row for a key it needs, e.g. between rows.
   case tableMissingRow(String, key: String)
+  /// An enumeration with more cases than a set can hold.
+  case tooManyCases(String, limit: Int)
 
   // MARK: Analysis
   /// An input that passes eligibility but matches no row of a decision list.
@@ -124,6 +126,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .unknownDiagnosticCode: return "E038"
     case .invalidRankKey: return "E039"
     case .tableMissingRow: return "E040"
+    case .tooManyCases: return "E041"
     case .decisionGap: return "W050"
     case .unreachableRow: return "W051"
     case .priceMismatch: return "W052"
@@ -168,6 +171,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .unknownDiagnosticCode: return "unknown-code"
     case .invalidRankKey: return "invalid-rank-key"
     case .tableMissingRow: return "table-missing-row"
+    case .tooManyCases: return "too-many-cases"
     case .decisionGap: return "decision-gap"
     case .unreachableRow: return "unreachable-row"
     case .priceMismatch: return "price-mismatch"
@@ -183,7 +187,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     "duplicate-clause", "unknown-field", "duplicate-definition", "unknown-case", "unknown-function",
     "argument-count", "unknown-type", "type-mismatch", "invalid-operands", "unrounded-money", "cyclic-definition",
     "missing-schema", "missing-eligibility", "duplicate-row", "invalid-period", "table-overlap", "table-gap",
-    "unused-definition", "unused-waiver", "unknown-code", "invalid-rank-key", "table-missing-row", "decision-gap",
+    "unused-definition", "unused-waiver", "unknown-code", "invalid-rank-key", "table-missing-row", "too-many-cases", "decision-gap",
     "unreachable-row", "price-mismatch", "missing-source", "example-failed",
   ]
 
@@ -196,6 +200,17 @@ public enum DiagnosticCode: Sendable, Hashable {
     default:
       return .error
     }
+  }
+
+  /// An amount with thousands separators: `450,000원`.
+  static func won(_ amount: Int64) -> String {
+    let digits = String(amount.magnitude)
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    return (amount < 0 ? "-" : "") + grouped + "원"
   }
 
   /// The one-line message, lowercase, no final period, names in backticks.
@@ -230,24 +245,25 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .argumentCount(let f, let expected, let found): return "`\(f)`의 인자 수: \(expected)개가 필요한데 \(found)개"
     case .unknownType(let t): return "알 수 없는 타입: `\(t)`"
     case .typeMismatch(let expected, let found): return "타입이 맞지 않음: 기대한 것: \(expected), 찾은 것: \(found)"
-    case .invalidOperands(let op, let l, let r): return "`\(op)`를 쓸 수 없는 타입: \(l), \(r)"
+    case .invalidOperands(let op, let l, let r): return "연산자와 맞지 않는 타입: `\(op)`, \(l), \(r)"
     case .unroundedMoney: return "금액에 비율을 곱한 값은 `round_down`, `round_up` 또는 `round`로 원 단위로 맞춰야 함"
-    case .cyclicDefinition(let n): return "정의가 순환함: `\(n)`"
+    case .cyclicDefinition(let cycle): return "정의가 순환함: \(cycle)"
     case .missingSchema: return "`schema` 선언이 없음"
     case .missingEligibility(let s): return "서비스 `\(s)`에 `eligible` 절이 없음"
     case .duplicateRow(let n): return "행 번호가 두 번 나옴: \(n)"
     case .invalidPeriod(let p): return "기간의 끝이 시작보다 앞섬: \(p)"
-    case .tableOverlap(let t, let a, let b): return "표 `\(t)`의 판 `\(a)`와 `\(b)`의 시행기간이 겹침"
-    case .tableGap(let t, let from, let to): return "표 `\(t)`에 적용되는 판이 없는 기간: \(from) ~ \(to)"
+    case .tableOverlap(let t, let a, let b): return "시행기간이 겹치는 판: 표 `\(t)`, 판 `\(a)`, `\(b)`"
+    case .tableGap(let t, let from, let to): return "적용되는 판이 없는 기간: 표 `\(t)`, \(from) ~ \(to)"
     case .unusedDefinition(let n): return "쓰이지 않는 정의: `\(n)`"
     case .unusedWaiver(let c): return "이곳에 `\(c)` 진단이 없어 면제가 쓰이지 않음"
     case .unknownDiagnosticCode(let c): return "알 수 없는 진단 코드: `\(c)`"
     case .invalidRankKey(let k): return "대기 순위 기준으로 쓸 수 없음: `\(k)`"
-    case .tableMissingRow(let t, let key): return "표 `\(t)`에 키 \(key)의 행이 없음"
+    case .tableMissingRow(let t, let key): return "표에 없는 키: `\(t)`, \(key)"
+    case .tooManyCases(let e, let limit): return "열거형의 값이 너무 많음: `\(e)`, 최대 \(limit)개"
     case .decisionGap(let list): return "`\(list)`에 빈틈: 대상자인데 어느 행에도 맞지 않는 입력이 있음"
     case .unreachableRow(let list, let row): return "`\(list)`의 \(row)행에 닿는 입력이 없음"
     case .priceMismatch(let row, let subsidy, let copay, let price):
-      return "\(row)등급의 정부지원금 \(subsidy)원 + 본인부담금 \(copay)원 = \(subsidy + copay)원이 서비스 가격 \(price)원과 다름"
+      return "정부지원금 + 본인부담금이 서비스 가격과 다름: \(row)등급 \(Self.won(subsidy)) + \(Self.won(copay)) = \(Self.won(subsidy &+ copay)) ≠ \(Self.won(price))"
     case .missingSource(let what): return "출처(`source`)가 없는 수치: \(what)"
     case .exampleFailed(let name): return "예시 `\(name)`의 결과가 기대와 다름"
     }
@@ -271,12 +287,13 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .duplicateDefinition(let n): return "`\(n)` is defined twice"
     case .unknownCase(let c, let e): return "`\(e)` has no case `\(c)`"
     case .unknownFunction(let f): return "unknown function `\(f)`"
-    case .argumentCount(let f, let expected, let found): return "`\(f)` takes \(expected) arguments, found \(found)"
+    case .argumentCount(let f, let expected, let found):
+      return "`\(f)` takes \(expected) \(expected == 1 ? "argument" : "arguments"), found \(found)"
     case .unknownType(let t): return "unknown type `\(t)`"
     case .typeMismatch(let expected, let found): return "type mismatch: expected \(expected), found \(found)"
     case .invalidOperands(let op, let l, let r): return "`\(op)` cannot combine \(l) and \(r)"
     case .unroundedMoney: return "money times a ratio must be rounded to whole won with `round_down`, `round_up` or `round`"
-    case .cyclicDefinition(let n): return "definition of `\(n)` refers to itself"
+    case .cyclicDefinition(let cycle): return "definitions refer to each other in a cycle: \(cycle)"
     case .missingSchema: return "no `schema` declaration"
     case .missingEligibility(let s): return "service `\(s)` has no `eligible` clause"
     case .duplicateRow(let n): return "row number \(n) appears twice"
@@ -288,10 +305,11 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .unknownDiagnosticCode(let c): return "unknown diagnostic code `\(c)`"
     case .invalidRankKey(let k): return "`\(k)` cannot be a waitlist key"
     case .tableMissingRow(let t, let key): return "table `\(t)` has no row for key \(key)"
+    case .tooManyCases(let e, let limit): return "enumeration `\(e)` has more than \(limit) cases"
     case .decisionGap(let list): return "gap in `\(list)`: an eligible input matches no row"
     case .unreachableRow(let list, let row): return "row \(row) of `\(list)` is unreachable"
     case .priceMismatch(let row, let subsidy, let copay, let price):
-      return "tier \(row): subsidy \(subsidy) + copay \(copay) = \(subsidy + copay) differs from the price \(price)"
+      return "tier \(row): subsidy \(Self.won(subsidy)) + copay \(Self.won(copay)) = \(Self.won(subsidy &+ copay)) differs from the price \(Self.won(price))"
     case .missingSource(let what): return "number without a `source`: \(what)"
     case .exampleFailed(let name): return "example `\(name)` does not give the expected outcome"
     }

@@ -14,6 +14,8 @@ public enum NoteMessage: Sendable, Hashable {
   case waived(String)
   /// An opening delimiter that was never closed.
   case unclosedHere(String)
+  /// The earlier row with the same number.
+  case firstRow(Int)
   /// A message that has no structure worth a case of its own, in both languages.
   case text(korean: String, english: String)
 
@@ -37,6 +39,8 @@ public enum NoteMessage: Sendable, Hashable {
     case (.waived(let reason), .english): return "waived: \(reason)"
     case (.unclosedHere(let delimiter), .korean): return "여기서 연 `\(delimiter)`가 닫히지 않음"
     case (.unclosedHere(let delimiter), .english): return "`\(delimiter)` opened here is never closed"
+    case (.firstRow(let n), .korean): return "\(n)행이 처음 나온 곳"
+    case (.firstRow(let n), .english): return "row \(n) first appears here"
     case (.text(let korean, _), .korean): return korean
     case (.text(_, let english), .english): return english
     }

@@ -65,7 +65,8 @@ extension Evaluator {
       var comparisons: [ComparisonTrace]? = []
       let value = evaluate(expression, in: record, trace: &comparisons)
       let truth = value.truth
-      let boundary = truth == .no ? self.boundary(for: comparisons ?? [], in: record) : nil
+      let boundary = truth == .no && Evaluator.isConjunctionOfComparisons(expression)
+        ? self.boundary(for: comparisons ?? [], in: record) : nil
       return CriterionTrace(
         label: criterion.label, kind: .test, truth: truth, comparisons: comparisons ?? [], reasons: value.reasons,
         boundary: boundary, children: [], annotations: criterion.annotations, range: criterion.range)

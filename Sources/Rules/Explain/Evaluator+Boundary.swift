@@ -4,8 +4,10 @@ extension Evaluator {
   /// The comparison must set a fact (or a derived fact) against a constant. A derived ratio of a money fact over a
   /// money amount (`monthly_income / median_income[…]`) gives the boundary on the money fact itself, exactly:
   /// `income_pct <= 120%` with a median of 2,228,445원 gives `monthly_income <= 2,674,134원`.
+  /// Only when exactly one comparison failed and none is unknown does moving that one fact flip the test.
   func boundary(for comparisons: [ComparisonTrace], in record: Record) -> Boundary? {
-    guard let failed = comparisons.first(where: { $0.truth == .no }) else { return nil }
+    let failures = comparisons.filter { $0.truth != .yes }
+    guard failures.count == 1, let failed = failures.first, failed.truth == .no else { return nil }
     var op = failed.op
     var subject = failed.left
     var constant = failed.right
@@ -38,6 +40,16 @@ extension Evaluator {
       return Evaluator.inclusive(subject: .derived(index), op, limit)
     default:
       return nil
+    }
+  }
+
+  /// Whether a test is a comparison or an `and` of comparisons (chains included): the only shape whose single
+  /// failed comparison has a boundary that flips the whole test.
+  static func isConjunctionOfComparisons(_ expression: CheckedExpr) -> Bool {
+    switch expression.kind {
+    case .compare: return true
+    case .and(let parts): return parts.allSatisfy(isConjunctionOfComparisons)
+    default: return false
     }
   }
 

@@ -27,6 +27,11 @@ struct Lexer {
     }
   }
 
+  /// Typographic operators people paste from documents, read as their ASCII forms after a diagnostic.
+  static let asciiOperators: [String: Token.Punctuation] = [
+    "≤": .lessOrEqual, "≥": .greaterOrEqual, "≠": .notEqual, "×": .star, "÷": .slash, "−": .minus, "＝": .assign,
+  ]
+
   private func peek(_ offset: Int = 0) -> UInt8? {
     let position = index + offset
     return position < bytes.count ? bytes[position] : nil
@@ -82,6 +87,12 @@ struct Lexer {
       index = min(bytes.count, index + length)
       let text = String(decoding: bytes[start..<index], as: UTF8.self)
       if text == "원" { return make(.won) }
+      if let replacement = Lexer.asciiOperators[text] {
+        diagnostics.append(Diagnostic(
+          .invalidCharacter(text), in: file, at: SourceRange(start: start, end: index),
+          fixIts: [FixIt(range: SourceRange(start: start, end: index), replacement: replacement.rawValue)]))
+        return make(.punctuation(replacement))
+      }
       if text == "\u{FFFD}" {
         report(.invalidUTF8, start, index)
       } else {
@@ -129,9 +140,11 @@ struct Lexer {
     let start = index
     index += 1
     var value: [UInt8] = []
+    var unterminated = false
     while true {
       guard let byte = peek(), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") else {
-        report(.unterminatedString, start, index, notes: [Note(.help, .text(korean: "줄 끝에 `\"`를 넣으세요", english: "add `\"` at the end"))])
+        report(.unterminatedString, start, index)
+        unterminated = true
         break
       }
       index += 1
@@ -152,7 +165,7 @@ struct Lexer {
     }
     return Token(
       .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: index),
-      spaceBefore: spaceBefore)
+      spaceBefore: spaceBefore, malformed: unterminated)
   }
 
   /// Lexes an integer, decimal, percentage, date or money amount with `,` thousands separators.
@@ -168,7 +181,7 @@ struct Lexer {
       let range = SourceRange(start: start, end: index)
       guard let date = CivilDate(iso: text) else {
         report(.invalidDate(text), start, index)
-        return Token(.integer(0), range: range, spaceBefore: spaceBefore)
+        return Token(.integer(0), range: range, spaceBefore: spaceBefore, malformed: true)
       }
       return Token(.date(date), range: range, spaceBefore: spaceBefore)
     }
@@ -201,13 +214,13 @@ struct Lexer {
     let range = SourceRange(start: start, end: index)
     if malformed {
       report(.invalidNumber(text), start, index)
-      return Token(.integer(0), range: range, spaceBefore: spaceBefore)
+      return Token(.integer(0), range: range, spaceBefore: spaceBefore, malformed: true)
     }
     guard let whole = Int64(String(decoding: digits + fraction, as: UTF8.self)),
       fraction.count <= 15
     else {
       report(.numberOverflow(text), start, index)
-      return Token(.integer(0), range: range, spaceBefore: spaceBefore)
+      return Token(.integer(0), range: range, spaceBefore: spaceBefore, malformed: true)
     }
     var scale: Int64 = 1
     for _ in fraction { scale *= 10 }
@@ -218,7 +231,7 @@ struct Lexer {
       let range = SourceRange(start: start, end: index)
       guard !overflow, let value = Rational(whole, hundredScale) else {
         report(.numberOverflow(text + "%"), start, index)
-        return Token(.integer(0), range: range, spaceBefore: spaceBefore)
+        return Token(.integer(0), range: range, spaceBefore: spaceBefore, malformed: true)
       }
       return Token(.percent(value), range: range, spaceBefore: spaceBefore)
     }

@@ -149,6 +149,11 @@ extension Parser {
     let token = current
     let start = token.range.start
     func finish(_ kind: ExprSyntax.Kind) -> ExprSyntax { ExprSyntax(kind, range: SourceRange(start: start, end: previousEnd)) }
+    if token.malformed {
+      // Already reported by the lexer: stands for a missing operand, with no second diagnostic.
+      advance()
+      return finish(.missing)
+    }
     switch token.kind {
     case .integer(let value):
       advance()

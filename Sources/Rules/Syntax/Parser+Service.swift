@@ -97,7 +97,7 @@ extension Parser {
     default: unit = nil
     }
     guard let unit else {
-      report(.unknownUnit(word), at: current.range, notes: [Note(.help, .expectedOneOf(["days", "months", "years"]))])
+      report(.unknownUnit(word), at: current.range, notes: [Note(.help, .expectedOneOf(["`days`", "`months`", "`years`"]))])
       return nil
     }
     advance()
@@ -128,7 +128,7 @@ extension Parser {
     if let word = currentIdentifier, word == "all" || word == "any" {
       advance()
       var label: Label?
-      if case .string(let text) = current.kind {
+      if case .string(let text) = current.kind, !{ if case .punctuation(.colon) = peek(1).kind { return true }; return false }() {
         label = Label(text, range: current.range)
         advance()
       }
@@ -156,7 +156,7 @@ extension Parser {
     }
     let label = Label(text, range: current.range)
     advance()
-    guard expect(.colon) else {
+    guard expectColonBeforeTest() else {
       synchronize(clauses: false, stopAtLabel: true)
       return nil
     }
@@ -179,7 +179,7 @@ extension Parser {
 
   private mutating func parseDecisionRow(tier: Bool) -> DecisionRowSyntax? {
     let start = current.range.start
-    guard let (number, numberRange) = expectInteger(), let label = expectString(), expect(.colon) else {
+    guard let (number, numberRange) = expectInteger(), let label = expectString(), expectColonBeforeTest() else {
       synchronize(clauses: false, stopAtLabel: true)
       if case .string = current.kind { advance() }
       return nil

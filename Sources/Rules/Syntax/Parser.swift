@@ -102,6 +102,27 @@ public struct Parser {
     return true
   }
 
+  /// Whether the current token can start an expression (used to recover from a missing `:`).
+  var atExpressionStart: Bool {
+    switch current.kind {
+    case .integer, .decimal, .percent, .date, .punctuation(.leftParen), .punctuation(.leftBrace),
+      .punctuation(.leftBracket), .punctuation(.minus):
+      return true
+    case .identifier(let word):
+      return !Parser.clauseKeywords.contains(word) && !Parser.declarationKeywords.contains(word)
+        && !["all", "any", "and", "or", "in"].contains(word)
+    default:
+      return false
+    }
+  }
+
+  /// Consumes `:` before a test; when it is missing but a test follows, reports it with a fix-it and goes on.
+  mutating func expectColonBeforeTest() -> Bool {
+    if at(.colon) || !atExpressionStart { return expect(.colon) }
+    expect(.colon)
+    return true
+  }
+
   /// Consumes `원` or `won`.
   mutating func eatWon() -> Bool {
     if case .won = current.kind {
@@ -120,7 +141,7 @@ public struct Parser {
   // MARK: Reporting
 
   mutating func report(_ code: DiagnosticCode, at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []) {
-    if lastErrorPosition == position { return }
+    if lastErrorPosition == position || current.malformed || (position > 0 && tokens[position - 1].malformed) { return }
     lastErrorPosition = position
     diagnostics.append(Diagnostic(code, in: file, at: range, notes: notes, fixIts: fixIts))
   }
@@ -130,14 +151,21 @@ public struct Parser {
     let token = current
     let range: SourceRange
     if case .end = token.kind { range = .at(previousEnd) } else { range = token.range }
-    report(.expected(item, found: token.item), at: range, fixIts: fixIt.map { [$0] } ?? [])
+    var found = token.item
+    switch token.kind {
+    case .integer, .decimal, .date: found = .token(file.text(in: token.range))
+    default: break
+    }
+    report(.expected(item, found: found), at: range, fixIts: fixIt.map { [$0] } ?? [])
   }
 
   /// Consumes `punctuation` or reports it missing (with an insertion fix-it) without consuming anything.
   @discardableResult
   mutating func expect(_ punctuation: Token.Punctuation) -> Bool {
     if eat(punctuation) { return true }
-    reportExpected(.token(punctuation.rawValue), fixIt: FixIt(range: .at(previousEnd), replacement: " " + punctuation.rawValue))
+    let tight: Set<Token.Punctuation> = [.colon, .comma, .rightParen, .rightBracket]
+    let replacement = tight.contains(punctuation) ? punctuation.rawValue : " " + punctuation.rawValue
+    reportExpected(.token(punctuation.rawValue), fixIt: FixIt(range: .at(previousEnd), replacement: replacement))
     return false
   }
 
@@ -227,7 +255,7 @@ public struct Parser {
         if clauses, let word = currentIdentifier, Parser.clauseKeywords.contains(word) { return }
         if stopAtLabel {
           if case .string = current.kind { return }
-          if case .integer = current.kind { return }
+          if case .integer = current.kind, case .string = peek(1).kind { return }
           if atKeyword("all") || atKeyword("any") { return }
         }
       }
@@ -242,9 +270,9 @@ public struct Parser {
   /// diagnostic.
   mutating func block(_ what: SyntaxItem, item: (inout Parser) -> Void) {
     let open = current.range
-    guard expect(.leftBrace) else {
-      synchronize(clauses: true)
-      return
+    if !expect(.leftBrace) {
+      // Parse the items as if the brace were there, unless nothing block-like follows.
+      if atEnd || atDeclarationKeyword || at(.rightBrace) { return }
     }
     guard enter() else {
       leave()
@@ -255,7 +283,7 @@ public struct Parser {
     while true {
       if eat(.rightBrace) { return }
       if atEnd || atDeclarationKeyword {
-        report(.unclosedDelimiter("{"), at: open, notes: [Note(.note, .unclosedHere("{"), range: open)], fixIts: [FixIt(range: .at(previousEnd), replacement: "\n}")])
+        report(.unclosedDelimiter("{"), at: open, fixIts: [FixIt(range: .at(previousEnd), replacement: "\n}")])
         return
       }
       let before = position

@@ -6,12 +6,15 @@ public struct Token: Sendable, Hashable {
   public var range: SourceRange
   /// Whether whitespace or a comment precedes it (joins `saha-organizing` only when there is none).
   public var spaceBefore: Bool
+  /// Whether the lexer already reported this token as malformed; the parser reports nothing more about it.
+  public var malformed: Bool
 
   /// Creates a token.
-  public init(_ kind: Kind, range: SourceRange, spaceBefore: Bool) {
+  public init(_ kind: Kind, range: SourceRange, spaceBefore: Bool, malformed: Bool = false) {
     self.kind = kind
     self.range = range
     self.spaceBefore = spaceBefore
+    self.malformed = malformed
   }
 
   /// The kinds of token.

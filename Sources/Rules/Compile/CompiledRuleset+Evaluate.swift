@@ -1,0 +1,137 @@
+extension CompiledRuleset {
+  /// Screens a range of records for every compiled service, writing one ``ResultCode`` raw value per record and
+  /// service.
+  ///
+  /// Records are processed in blocks of ``blockSize``; nothing is allocated except for the rare record that goes
+  /// to the reference evaluator. Two threads may evaluate disjoint ranges of the same batch at once, each with its
+  /// own workspace and output.
+  ///
+  /// - Parameters:
+  ///   - batch: the records; its columns must all have `batch.count` entries (``RecordBatch/isConsistent``) and
+  ///     its text table must start with ``literalTexts``.
+  ///   - records: the records to screen.
+  ///   - workspace: scratch memory from ``makeWorkspace()`` of this compiled ruleset.
+  ///   - output: at least `records.count × serviceCount` entries; the result for record `r` and service position
+  ///     `s` goes to `output[(r - records.lowerBound) × serviceCount + s]`.
+  /// - Complexity: O(records × (steps + atoms + services)).
+  public func evaluate(
+    _ batch: RecordBatch, records: Range<Int>, workspace: BatchWorkspace, into output: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    precondition(workspace.identity == identity, "workspace made for another compiled ruleset")
+    precondition(records.lowerBound >= 0 && records.upperBound <= batch.count, "records out of range")
+    precondition(output.count >= records.count * serviceCount, "output buffer too small")
+    precondition(batch.layout == layout && batch.isConsistent, "batch columns do not match the compiled layout")
+    precondition(
+      batch.texts.literalCount == literalTexts.count && batch.texts.strings.prefix(literalTexts.count).elementsEqual(literalTexts),
+      "batch text table does not start with the compiled literals")
+    guard let base = output.baseAddress, !records.isEmpty else { return }
+    var start = records.lowerBound
+    while start < records.upperBound {
+      let count = min(workspace.blockSize, records.upperBound - start)
+      evaluateBlock(batch, start: start, count: count, workspace: workspace,
+        output: base + (start - records.lowerBound) * serviceCount)
+      start += count
+    }
+  }
+
+  /// Screens a range of records into an array (see the buffer variant).
+  public func evaluate(_ batch: RecordBatch, records: Range<Int>, workspace: BatchWorkspace, into output: inout [UInt32]) {
+    output.withUnsafeMutableBufferPointer { evaluate(batch, records: records, workspace: workspace, into: $0) }
+  }
+
+  /// One block: steps, atoms, decision parts, then each service's code.
+  private func evaluateBlock(
+    _ batch: RecordBatch, start: Int, count: Int, workspace w: BatchWorkspace, output: UnsafeMutablePointer<UInt32>
+  ) {
+    let stride = w.blockSize
+    let registers = w.registers
+    w.exotic.update(repeating: 0, count: count)
+    for step in steps { step.run(batch: batch, start: start, count: count, registers: registers, tables: tables) }
+    for (a, atom) in atoms.enumerated() {
+      atom.run(values: w.values, known: w.known, stride: stride, count: count, into: w.truths + a * stride)
+    }
+    for p in parts.indices { runPart(p, count: count, workspace: w) }
+    let services = serviceCount
+    let none = parts.count  // the always-zero result row
+    var needsReference = false
+    for (s, plan) in plans.enumerated() {
+      guard case .parts(let e, let p, let t) = plan else {
+        needsReference = true
+        continue
+      }
+      // Result rows live in the workspace; `i < count ≤ stride` and `s < services`, so every access is in bounds.
+      let eligibility = w.results + e * stride
+      let priority = w.results + (p ?? none) * stride
+      let tier = w.results + (t ?? none) * stride
+      for i in 0..<count {
+        let decision = UInt32(eligibility[i])
+        let rows = UInt32(priority[i]) << 2 | UInt32(tier[i]) << 17
+        output[i * services + s] = decision | (decision == 0 ? 0 : rows)
+      }
+    }
+    for i in 0..<count where needsReference || w.exotic[i] != 0 {
+      let row = start + i
+      let record = evaluator.prepare(batch.facts(at: row), referenceDate: batch.referenceDate(at: row))
+      for (s, plan) in plans.enumerated() where plan == .reference || w.exotic[i] != 0 {
+        let outcome = evaluator.evaluate(service: serviceIndices[s], on: record)
+        output[i * services + s] = referenceCode(outcome).rawValue
+      }
+    }
+  }
+
+  /// Computes one decision part for a block: gathers its atoms' values into a table index, then loads.
+  private func runPart(_ p: Int, count: Int, workspace w: BatchWorkspace) {
+    let part = parts[p]
+    let stride = w.blockSize
+    let results = w.results + p * stride
+    let index = w.index
+    guard !part.table.isEmpty else {
+      for i in 0..<count { results[i] = slowResult(part, record: i, workspace: w) }
+      return
+    }
+    index.update(repeating: 0, count: count)
+    for (j, atom) in part.atoms.enumerated() {
+      let truths = w.truths + atom * stride
+      let shift = UInt32(j)
+      // Truth bytes are 0, 1 or 2: bit 0 is the value, bit 1 marks unknown (moved to bit 31).
+      for i in 0..<count {
+        let t = UInt32(truths[i])
+        index[i] |= (t & 1) << shift | (t >> 1) << 31
+      }
+    }
+    part.table.withUnsafeBufferPointer { table in
+      for i in 0..<count {
+        let x = index[i]
+        // Without bit 31 the index is below 2^atoms = table.count.
+        results[i] = x < 0x8000_0000 ? table[Int(x)] : slowResult(part, record: i, workspace: w)
+      }
+    }
+  }
+
+  /// A part's result for one record with unknown atoms: its three-valued logic, evaluated directly.
+  private func slowResult(_ part: DecisionPart, record i: Int, workspace w: BatchWorkspace) -> UInt16 {
+    var known: UInt64 = 0
+    var value: UInt64 = 0
+    for (j, atom) in part.atoms.enumerated() {
+      let t = w.truths[atom * w.blockSize + i]
+      if t != 2 {
+        known |= 1 << UInt64(j)
+        value |= UInt64(t & 1) << UInt64(j)
+      }
+    }
+    return part.result(known: known, value: value)
+  }
+
+  /// The code of a reference outcome (row positions, and whether a list stopped at an unknown row).
+  func referenceCode(_ outcome: Outcome) -> ResultCode {
+    let service = ruleset.services[outcome.service]
+    func match(_ trace: RowTrace?, _ list: DecisionList?) -> ResultCode.RowMatch {
+      guard outcome.decision != .ineligible, list != nil, let trace else { return .notEvaluated }
+      if let matched = trace.matched { return .row(matched) }
+      return trace.tried.last == .unknown ? .undetermined : .none
+    }
+    return ResultCode(
+      decision: outcome.decision, priority: match(outcome.priority, service.priority),
+      tier: match(outcome.tier, service.tiers))
+  }
+}
