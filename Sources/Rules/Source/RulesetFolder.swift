@@ -33,12 +33,15 @@ public enum RulesetFolder {
     return files
   }
 
-  /// Parses and checks a folder's files.
+  /// Parses, checks and analyses a folder's files.
   ///
   /// - Parameter path: the folder.
-  /// - Returns: the check result (program and diagnostics).
+  /// - Returns: the check result: the program, and the diagnostics of every stage, the decision-list analysis's
+  ///   gaps and unreachable rows included.
   /// - Throws: ``ReadError`` when the folder cannot be read.
   public static func load(_ path: String) throws(ReadError) -> CheckResult {
-    Checker.check(try files(in: path).map(Parser.parse))
+    var result = Checker.check(try files(in: path).map(Parser.parse))
+    if let ruleset = result.ruleset { result.diagnostics += Analyzer.analyze(ruleset) }
+    return result
   }
 }
