@@ -16,7 +16,7 @@ let package = Package(
     .executableTarget(name: "rules-bench", dependencies: ["Rules"], path: "Benchmarks/rules-bench"),
     .executableTarget(name: "rules-fuzz", dependencies: ["Rules"], path: "Fuzz/rules-fuzz"),
     .testTarget(name: "RulesTests", dependencies: ["Rules"], exclude: ["Goldens"]),
-    .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Rules"]),
+    .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Rules"], exclude: ["Goldens"]),
     .testTarget(name: "ScreenTests", dependencies: ["screen", "Rules"]),
   ],
   swiftLanguageModes: [.v6]
