@@ -266,7 +266,7 @@ func helpRequests(line: String, command: String?, language: Language) {
 
       OPTIONS:
         --service <ID>        판정할 서비스 (없으면 모두) (여러 번 쓸 수 있음)
-        --as-of <DATE>        기준일 YYYY-MM-DD (없으면 오늘)
+        --as-of <DATE>        기준일 YYYY-MM-DD (없으면 신청일)
         --rules <DIR>         규칙 폴더 (기본값: rulesets)
         --format <text|json>  출력 형식 (기본값: text)
         --lang <ko|en>        메시지 언어 (기본값: ko)

@@ -33,15 +33,17 @@ public enum RulesetFolder {
     return files
   }
 
-  /// Parses, checks and analyses a folder's files.
+  /// Parses and checks a folder's files, and optionally analyses its decision lists.
   ///
-  /// - Parameter path: the folder.
-  /// - Returns: the check result: the program, and the diagnostics of every stage, the decision-list analysis's
-  ///   gaps and unreachable rows included.
+  /// - Parameters:
+  ///   - path: the folder.
+  ///   - analyze: whether to add the decision-list analysis's gaps and unreachable rows (``Analyzer``); off for
+  ///     screening, where only errors matter and start-up time counts.
+  /// - Returns: the check result: the program, and the diagnostics of every stage run.
   /// - Throws: ``ReadError`` when the folder cannot be read.
-  public static func load(_ path: String) throws(ReadError) -> CheckResult {
+  public static func load(_ path: String, analyze: Bool = false) throws(ReadError) -> CheckResult {
     var result = Checker.check(try files(in: path).map(Parser.parse))
-    if let ruleset = result.ruleset { result.diagnostics += Analyzer.analyze(ruleset) }
+    if analyze, let ruleset = result.ruleset { result.diagnostics += Analyzer.analyze(ruleset) }
     return result
   }
 }

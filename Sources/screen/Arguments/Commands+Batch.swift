@@ -92,10 +92,10 @@ extension Commands {
     options: [
       .option(
         "as-of-old", valueName: "DATE", kind: .date,
-        help: LocalizedText("이전 규칙의 기준일 (없으면 오늘)", english: "reference date for OLD (default: today)")),
+        help: LocalizedText("이전 규칙의 기준일 (없으면 각 신청일)", english: "reference date for OLD (default: each application date)")),
       .option(
         "as-of-new", valueName: "DATE", kind: .date,
-        help: LocalizedText("새 규칙의 기준일 (없으면 오늘)", english: "reference date for NEW (default: today)")),
+        help: LocalizedText("새 규칙의 기준일 (없으면 각 신청일)", english: "reference date for NEW (default: each application date)")),
       out, .format([.text, .html], default: .text),
     ],
     examples: [

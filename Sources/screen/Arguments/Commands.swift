@@ -92,7 +92,7 @@ public enum Commands {
   /// `--as-of DATE`: the reference date; today when absent.
   static let asOf = OptionSpec.option(
     "as-of", valueName: "DATE", kind: .date,
-    help: LocalizedText("기준일 YYYY-MM-DD (없으면 오늘)", english: "reference date, YYYY-MM-DD (default: today)"))
+    help: LocalizedText("기준일 YYYY-MM-DD (없으면 신청일)", english: "reference date, YYYY-MM-DD (default: the application date)"))
 
   /// `--rules DIR`: the ruleset folder.
   static let rules = OptionSpec.option(

@@ -1,0 +1,65 @@
+import Eligibility
+import Foundation
+import Rules
+
+/// Runs a parsed command and maps its failures to one exit code each.
+enum CommandRunner {
+  /// Runs a command.
+  ///
+  /// - Parameter arguments: the parsed command line.
+  /// - Returns: the process's exit code.
+  static func run(_ arguments: ParsedArguments) -> ExitCode {
+    let language = arguments.language
+    do {
+      switch arguments.command {
+      case "check": return try CheckCommand.run(arguments)
+      case "services": return try ServicesCommand.run(arguments)
+      default:
+        Console.error(
+          language == .korean
+            ? "error: `\(arguments.command)` 명령은 아직 구현되지 않음"
+            : "error: the `\(arguments.command)` command is not implemented yet")
+        return .invalidUsage
+      }
+    } catch let error as ArgumentError {
+      Console.error(Commands.parser.errorText(error, command: arguments.command, language: language))
+      return error.exitCode
+    } catch let failure as CommandFailure {
+      Console.error(failure.message)
+      return failure.code
+    } catch {
+      Console.error(String(describing: error))
+      return .invalidUsage
+    }
+  }
+
+  /// Loads the ruleset folder named by `--rules`; prints its diagnostics (warnings to stderr; errors make it fail
+  /// with exit 3).
+  static func loadRules(_ arguments: ParsedArguments) throws(CommandFailure) -> ScreeningContext {
+    let language = arguments.language
+    let folder = arguments.string("rules") ?? "rulesets"
+    do {
+      return try Screening.load(rulesDirectory: folder)
+    } catch {
+      switch error {
+      case .unreadable(let readError):
+        let message = language == .korean
+          ? "error: 규칙 폴더를 읽을 수 없음: \(readError.path) (\(readError.reason))"
+          : "error: cannot read the ruleset folder \(readError.path) (\(readError.reason))"
+        throw CommandFailure(message: message, code: .invalidUsage)
+      case .invalidRuleset(let diagnostics):
+        let text = DiagnosticRenderer.render(diagnostics, language: language) + "\n"
+          + DiagnosticRenderer.summary(of: diagnostics, language: language)
+        throw CommandFailure(message: text, code: .rulesetsDoNotCompile)
+      }
+    }
+  }
+}
+
+/// A command's failure: the message for stderr and the exit code.
+struct CommandFailure: Error {
+  /// Rendered text for stderr.
+  var message: String
+  /// The exit code.
+  var code: ExitCode
+}
