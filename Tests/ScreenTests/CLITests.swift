@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// What one run of the `screen` binary printed and returned.
+struct CLIRun {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+/// The package root, found from this file.
+private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// Runs the built `screen` binary (beside the test bundle) from the package root.
+func runScreen(_ arguments: [String]) throws -> CLIRun {
+  let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("screen")
+  let process = Process()
+  process.executableURL = binary
+  process.arguments = arguments
+  process.currentDirectoryURL = packageRoot
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return CLIRun(
+    stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+    status: process.terminationStatus)
+}
+
+@Test func checkScreensTheExampleApplicant() throws {
+  let run = try runScreen(["check", "examples/saha-applicant.json", "--service", "saha-organizing"])
+  #expect(run.status == 0)
+  #expect(run.stderr == "")
+  #expect(run.stdout.contains("■ saha-organizing 취약계층 정리수납지원서비스 (부산광역시 사하구) — 대상\n"))
+  #expect(run.stdout.contains("  등급         2 \"기준 중위소득 100% 이하 중 1등급이 아닌 자\" — 정부지원금 450,000원, 본인부담금 50,000원\n"))
+  #expect(run.stdout.hasSuffix("요약: 대상 1 · 비대상 0 · 판단불가 0\n"))
+}
+
+@Test func checkOfEveryServiceCoversAllTwelve() throws {
+  let run = try runScreen(["check", "examples/saha-applicant.json"])
+  #expect(run.status == 0)
+  #expect(run.stdout.components(separatedBy: "\n■ ").count - 1 == 12)
+}
+
+@Test func badApplicantNamesEveryJSONPathAndExitsTwo() throws {
+  let file = FileManager.default.temporaryDirectory.appendingPathComponent("screen-bad-\(UUID().uuidString).json")
+  try Data(#"{"monthly_income": "abc", "birth_date": "1950-02-30", "househld_size": 2}"#.utf8).write(to: file)
+  defer { try? FileManager.default.removeItem(at: file) }
+  let run = try runScreen(["check", file.path])
+  #expect(run.status == 2)
+  #expect(run.stdout == "")
+  #expect(run.stderr.contains("$.monthly_income: 금액(원)이 필요한데 문자열 \"abc\"\n"))
+  #expect(run.stderr.contains("$.birth_date: 없는 날짜: 1950-02-30\n"))
+  #expect(run.stderr.contains("$.househld_size: 알 수 없는 항목: \"househld_size\"\n  = help: 비슷한 이름: `household_size`"))
+}
+
+@Test func brokenRulesetExitsThreeWithLocation() throws {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("screen-rules-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let rules = """
+    schema applicant "신청자" {
+      field monthly_income: money "월 소득"
+    }
+    service s "서비스" {
+      eligible all {
+        "소득": monthly_incom <= 1_000_000원
+      }
+    }
+    """
+  try Data(rules.utf8).write(to: folder.appendingPathComponent("s.rules"))
+  let run = try runScreen(["check", "examples/saha-applicant.json", "--rules", folder.path, "--lang", "en"])
+  #expect(run.status == 3)
+  #expect(run.stdout == "")
+  #expect(run.stderr.contains("/s.rules:6:11: error[E020 unknown-field]: unknown field `monthly_incom`\n"))
+  #expect(run.stderr.contains("= help: did you mean `monthly_income`?"))
+}
+
+@Test func unknownOptionIsAUsageError() throws {
+  let run = try runScreen(["check", "examples/saha-applicant.json", "--servce", "x"])
+  #expect(run.status == 2)
+  #expect(run.stdout == "")
+  #expect(run.stderr.contains("--service"))
+}
+
+@Test func helpGoesToStandardOutput() throws {
+  let run = try runScreen(["check", "--help"])
+  #expect(run.status == 0)
+  #expect(run.stderr == "")
+  #expect(run.stdout.hasPrefix("OVERVIEW: 신청자 한 명의 자격 판정"))
+}
+
+@Test func servicesListsEveryBundledService() throws {
+  let run = try runScreen(["services", "--format", "json"])
+  #expect(run.status == 0)
+  for id in ["saha-organizing", "bukgu-meal", "busan-daily-care", "emergency-national", "emergency-incheon", "seongdong-care-sos"] {
+    #expect(run.stdout.contains("\"\(id)\""))
+  }
+}
