@@ -203,14 +203,14 @@ public enum DiagnosticCode: Sendable, Hashable {
   }
 
   /// An amount with thousands separators: `450,000원`.
-  static func won(_ amount: Int64) -> String {
+  static func won(_ amount: Int64, _ language: Language = .korean) -> String {
     let digits = String(amount.magnitude)
     var grouped = ""
     for (index, digit) in digits.enumerated() {
       if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
       grouped.append(digit)
     }
-    return (amount < 0 ? "-" : "") + grouped + "원"
+    return (amount < 0 ? "-" : "") + grouped + (language == .korean ? "원" : " won")
   }
 
   /// The one-line message, lowercase, no final period, names in backticks.
@@ -309,7 +309,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .decisionGap(let list): return "gap in `\(list)`: an eligible input matches no row"
     case .unreachableRow(let list, let row): return "row \(row) of `\(list)` is unreachable"
     case .priceMismatch(let row, let subsidy, let copay, let price):
-      return "tier \(row): subsidy \(Self.won(subsidy)) + copay \(Self.won(copay)) = \(Self.won(subsidy &+ copay)) differs from the price \(Self.won(price))"
+      return "tier \(row): subsidy \(Self.won(subsidy, .english)) + copay \(Self.won(copay, .english)) = \(Self.won(subsidy &+ copay, .english)) differs from the price \(Self.won(price, .english))"
     case .missingSource(let what): return "number without a `source`: \(what)"
     case .exampleFailed(let name): return "example `\(name)` does not give the expected outcome"
     }

@@ -147,6 +147,11 @@ struct Lexer {
         unterminated = true
         break
       }
+      if byte == 0xEF, peek(1) == 0xBF, peek(2) == 0xBD {
+        report(.invalidUTF8, index, index + 3)
+        index += 3
+        continue
+      }
       index += 1
       if byte == UInt8(ascii: "\"") { break }
       if byte == UInt8(ascii: "\\") {
@@ -209,6 +214,9 @@ struct Lexer {
     if Lexer.isIdentifierStart(peek()) && !followedByUnitWord() {
       while Lexer.isIdentifierContinue(peek()) { index += 1 }
       malformed = true
+    }
+    if peek() == UInt8(ascii: "%"), malformed || Int64(String(decoding: digits + fraction, as: UTF8.self)) == nil {
+      index += 1  // the `%` belongs to the malformed number: one diagnostic, not two
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     let range = SourceRange(start: start, end: index)

@@ -197,14 +197,16 @@ extension Parser {
       let inner = parseExpression()
       expect(.rightParen)
       return finish(.parenthesized(inner))
-    case .punctuation(.leftBrace):
+    case .punctuation(.leftBrace), .punctuation(.leftBracket):
+      let isSet = at(.leftBrace)
+      guard enter() else {
+        leave()
+        return ExprSyntax(.missing, range: .at(start))
+      }
       advance()
-      let members = parseList(closing: .rightBrace)
-      return finish(.enumSet(members))
-    case .punctuation(.leftBracket):
-      advance()
-      let members = parseList(closing: .rightBracket)
-      return finish(.textList(members))
+      let members = parseList(closing: isSet ? .rightBrace : .rightBracket)
+      leave()
+      return finish(isSet ? .enumSet(members) : .textList(members))
     default:
       reportExpected(.expression)
       return ExprSyntax(.missing, range: .at(start))

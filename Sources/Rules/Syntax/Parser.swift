@@ -283,7 +283,10 @@ public struct Parser {
     while true {
       if eat(.rightBrace) { return }
       if atEnd || atDeclarationKeyword {
-        report(.unclosedDelimiter("{"), at: open, fixIts: [FixIt(range: .at(previousEnd), replacement: "\n}")])
+        // Reported even after another error at the end: an unclosed brace is a finding of its own.
+        if !current.malformed {
+          diagnostics.append(Diagnostic(.unclosedDelimiter("{"), in: file, at: open, fixIts: [FixIt(range: .at(previousEnd), replacement: "\n}")]))
+        }
         return
       }
       let before = position
