@@ -79,6 +79,7 @@ enum RangeEraser {
     case .annotation: kind = .annotation
     case .effective(let from, let to, _): kind = .effective(from: from, to: to, zero)
     case .price(let amount, let unit): kind = .price(erase(amount), unit)
+    case .budget(let unit): kind = .budget(unit)
     case .support(let duration, _): kind = .support(duration, zero)
     case .reassess(let times, _): kind = .reassess(times, zero)
     case .suspend(let label, let condition): kind = .suspend(erase(label), erase(condition))

@@ -24,6 +24,11 @@ public struct CheckedService: Sendable, Hashable {
   public var priceUnit: PriceUnit?
   /// Provenance of the price.
   public var priceAnnotations: CheckedAnnotations
+  /// How a budget counts the subsidy: per month (× the support months) or once per support period; `nil` when
+  /// the price's unit is unstated and the ruleset declares no `budget` reading.
+  public var budgetUnit: PriceUnit?
+  /// Provenance of the budget reading.
+  public var budgetAnnotations: CheckedAnnotations
   /// The support period.
   public var support: CalendarDuration?
   /// How many re-assessments (재판정) are allowed; 0 for none; `nil` when not stated.

@@ -7,6 +7,8 @@ extension Checker {
     var effectiveAnnotations = CheckedAnnotations()
     var price: (Amount, PriceUnit, CheckedAnnotations)?
     var support: CalendarDuration?
+    var budgetUnit: PriceUnit?
+    var budgetAnnotations = CheckedAnnotations()
     var reassess: Int?
     var suspensions: [Suspension] = []
     var eligibility: CheckedCriterion?
@@ -23,6 +25,7 @@ extension Checker {
       case .region: return "region"
       case .effective: return "effective"
       case .price: return "price"
+      case .budget: return "budget"
       case .support: return "support"
       case .reassess: return "reassess"
       case .eligible: return "eligible"
@@ -55,6 +58,9 @@ extension Checker {
         effectiveAnnotations = clauseAnnotations
       case .price(let amount, let unit):
         price = (Checker.amount(amount), unit, clauseAnnotations)
+      case .budget(let unit):
+        budgetUnit = unit
+        budgetAnnotations = clauseAnnotations
       case .support(let duration, _):
         support = duration
       case .reassess(let count, _):
@@ -93,7 +99,9 @@ extension Checker {
       id: syntax.id.text, title: syntax.title.text, region: region, file: file, range: syntax.range,
       annotations: annotations, effectiveFrom: effective?.0, effectiveTo: effective?.1,
       effectiveAnnotations: effectiveAnnotations, price: price?.0, priceUnit: price?.1,
-      priceAnnotations: price?.2 ?? CheckedAnnotations(), support: support, reassessments: reassess,
+      priceAnnotations: price?.2 ?? CheckedAnnotations(),
+      budgetUnit: budgetUnit ?? (price?.1 == .unstated ? nil : price?.1), budgetAnnotations: budgetAnnotations,
+      support: support, reassessments: reassess,
       suspensions: suspensions, eligibility: eligibility, priority: priority, tiers: tiers, rankKeys: rankKeys,
       rankAnnotations: rankAnnotations, examples: examples)
   }

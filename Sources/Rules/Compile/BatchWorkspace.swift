@@ -14,12 +14,12 @@ public final class BatchWorkspace {
   let known: UnsafeMutablePointer<UInt8>
   /// Per record: must go to the reference evaluator.
   let exotic: UnsafeMutablePointer<UInt8>
-  /// Atom truths (`atoms × blockSize`).
+  /// Atom truths (`(atoms + 1) × blockSize`; the last row stays 0, "no", to pad a part's last pass).
   let truths: UnsafeMutablePointer<UInt8>
   /// Decision-part results (`(parts + 1) × blockSize`; the last row stays zero, for absent lists).
   let results: UnsafeMutablePointer<UInt16>
-  /// A decision part's table index per record (bit 31: some atom is unknown).
-  let index: UnsafeMutablePointer<UInt32>
+  /// A decision part's table index per record (bit 15: some atom is unknown).
+  let index: UnsafeMutablePointer<UInt16>
   private let registerCount: Int
   private let atomCount: Int
   private let partCount: Int
@@ -40,8 +40,8 @@ public final class BatchWorkspace {
     known.initialize(repeating: 0, count: max(1, registerCount * blockSize))
     exotic = .allocate(capacity: blockSize)
     exotic.initialize(repeating: 0, count: blockSize)
-    truths = .allocate(capacity: max(1, atomCount * blockSize))
-    truths.initialize(repeating: 2, count: max(1, atomCount * blockSize))
+    truths = .allocate(capacity: (atomCount + 1) * blockSize)
+    truths.initialize(repeating: 0, count: (atomCount + 1) * blockSize)
     results = .allocate(capacity: (partCount + 1) * blockSize)
     results.initialize(repeating: 0, count: (partCount + 1) * blockSize)
     index = .allocate(capacity: blockSize)

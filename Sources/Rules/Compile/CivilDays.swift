@@ -9,18 +9,25 @@ enum CivilDays {
   @inline(__always)
   static func isValid(_ day: Int64) -> Bool { day >= first && day <= last }
 
-  /// Year, month and day of a day number (Howard Hinnant's `civil_from_days`, divisions by constants only).
+  /// Year, month and day of a day number of years 1–9999.
+  ///
+  /// Neri and Schneider's Euclidean affine algorithm ("Euclidean affine functions and their application to
+  /// calendar algorithms", 2022): unsigned 32-bit arithmetic, divisions by constants only. Shifting the epoch by
+  /// 82 × 400 years keeps every intermediate positive for the whole range.
   @inline(__always)
   static func civil(_ dayNumber: Int64) -> (year: Int64, month: Int64, day: Int64) {
-    let z = dayNumber + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    let n = UInt32(truncatingIfNeeded: dayNumber &+ 12_699_422)  // 719_468 + 146_097 × 82
+    let n1 = 4 &* n &+ 3
+    let century = n1 / 146_097
+    let nc = n1 % 146_097 / 4
+    let p2 = UInt64(2_939_745) &* UInt64(4 &* nc &+ 3)
+    let z = UInt32(truncatingIfNeeded: p2 >> 32)
+    let ny = UInt32(truncatingIfNeeded: p2) / 2_939_745 / 4
+    let n3 = 2141 &* ny &+ 197_913
+    let j: UInt32 = ny >= 306 ? 1 : 0
+    let year = Int64(100 &* century &+ z &+ j) &- 32_800  // 400 × 82
+    let month = Int64(j == 1 ? (n3 >> 16) &- 12 : n3 >> 16)
+    return (year, month, Int64(n3 & 0xFFFF) / 2141 &+ 1)
   }
 
   /// The day number of a valid date (Hinnant's `days_from_civil`).
@@ -46,7 +53,7 @@ enum CivilDays {
   @inline(__always)
   static func ordinal(_ dayNumber: Int64) -> Int64 {
     let (y, m, d) = civil(dayNumber)
-    return y * 10_000 + m * 100 + d
+    return y &* 10_000 &+ m &* 100 &+ d
   }
 
   /// Whole years from `a` to `b`, as ``CivilDate/wholeYears(to:)``.
@@ -57,7 +64,8 @@ enum CivilDays {
   static func years(from a: Int64, to b: Int64) -> Int64 {
     let oa = ordinal(a)
     let ob = ordinal(b)
-    return b >= a ? (ob - oa) / 10_000 : -((oa - ob) / 10_000)
+    // Truncating division of the difference: rounds toward zero both ways, as the reference's negation does.
+    return (ob &- oa) / 10_000
   }
 
   /// Whole months from `a` to `b`, as ``CivilDate/wholeMonths(to:)``.

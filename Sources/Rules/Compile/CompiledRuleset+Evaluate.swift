@@ -48,7 +48,7 @@ extension CompiledRuleset {
     w.exotic.update(repeating: 0, count: count)
     for step in steps { step.run(batch: batch, start: start, count: count, registers: registers, tables: tables) }
     for (a, atom) in atoms.enumerated() {
-      atom.run(values: w.values, known: w.known, stride: stride, count: count, into: w.truths + a * stride)
+      atom.run(batch: batch, start: start, count: count, registers: registers, into: w.truths + a * stride)
     }
     for p in parts.indices { runPart(p, count: count, workspace: w) }
     let services = serviceCount
@@ -79,32 +79,62 @@ extension CompiledRuleset {
     }
   }
 
-  /// Computes one decision part for a block: gathers its atoms' values into a table index, then loads.
+  /// Computes one decision part for a block: combines its atoms' truths into a table index, then loads. A
+  /// truth part writes its results to its pseudo-atom's truth row, for the parts after it.
   private func runPart(_ p: Int, count: Int, workspace w: BatchWorkspace) {
     let part = parts[p]
     let stride = w.blockSize
     let results = w.results + p * stride
+    let truthRow = part.output.map { w.truths + $0 * stride }
     let index = w.index
-    guard !part.table.isEmpty else {
+    switch part.index {
+    case .none:
       for i in 0..<count { results[i] = slowResult(part, record: i, workspace: w) }
-      return
-    }
-    index.update(repeating: 0, count: count)
-    for (j, atom) in part.atoms.enumerated() {
-      let truths = w.truths + atom * stride
-      let shift = UInt32(j)
-      // Truth bytes are 0, 1 or 2: bit 0 is the value, bit 1 marks unknown (moved to bit 31).
-      for i in 0..<count {
-        let t = UInt32(truths[i])
-        index[i] |= (t & 1) << shift | (t >> 1) << 31
+    case .ternary, .binary:
+      let ternary = part.index == .ternary
+      index.update(repeating: 0, count: count)
+      // Four atoms per pass; the last pass reads the workspace's all-"no" row for missing atoms, adding nothing.
+      // Truth bytes are 0 (no), 1 (yes) or 2 (unknown). Ternary: digit j weighs 3^j (at most 3⁸ − 1 in all).
+      // Binary: bit j is the value, and bit 15 marks that some atom is unknown.
+      let atoms = part.atoms
+      let zero = w.truths + atomCount * stride
+      var j = 0
+      var weight: UInt16 = 1
+      while j < atoms.count {
+        let t0 = w.truths + atoms[j] * stride
+        let t1 = j + 1 < atoms.count ? w.truths + atoms[j + 1] * stride : zero
+        let t2 = j + 2 < atoms.count ? w.truths + atoms[j + 2] * stride : zero
+        let t3 = j + 3 < atoms.count ? w.truths + atoms[j + 3] * stride : zero
+        if ternary {
+          let (w0, w1, w2, w3) = (weight, weight &* 3, weight &* 9, weight &* 27)
+          for i in 0..<count {
+            index[i] &+= UInt16(t0[i]) &* w0 &+ UInt16(t1[i]) &* w1 &+ UInt16(t2[i]) &* w2 &+ UInt16(t3[i]) &* w3
+          }
+          weight = weight &* 81
+        } else {
+          let (s0, s1, s2, s3) = (UInt16(j), UInt16(j + 1), UInt16(j + 2), UInt16(j + 3))
+          for i in 0..<count {
+            let (a, b, c, d) = (UInt16(t0[i]), UInt16(t1[i]), UInt16(t2[i]), UInt16(t3[i]))
+            index[i] |= (a & 1) &<< s0 | (b & 1) &<< s1 | (c & 1) &<< s2 | (d & 1) &<< s3 | ((a | b | c | d) >> 1) << 15
+          }
+        }
+        j += 4
+      }
+      part.table.withUnsafeBufferPointer { table in
+        if ternary {
+          // Every base-3 index is below 3^atoms = table.count.
+          for i in 0..<count { results[i] = table[Int(index[i])] }
+        } else {
+          // Without bit 15 the index is below 2^atoms = table.count.
+          for i in 0..<count {
+            let x = index[i]
+            results[i] = x < 0x8000 ? table[Int(x)] : slowResult(part, record: i, workspace: w)
+          }
+        }
       }
     }
-    part.table.withUnsafeBufferPointer { table in
-      for i in 0..<count {
-        let x = index[i]
-        // Without bit 31 the index is below 2^atoms = table.count.
-        results[i] = x < 0x8000_0000 ? table[Int(x)] : slowResult(part, record: i, workspace: w)
-      }
+    if let truthRow {
+      for i in 0..<count { truthRow[i] = UInt8(truncatingIfNeeded: results[i]) }
     }
   }
 

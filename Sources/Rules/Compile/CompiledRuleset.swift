@@ -55,30 +55,16 @@ public struct CompiledRuleset: Sendable {
   /// - Parameters:
   ///   - ruleset: the checked program.
   ///   - services: the indices of the services to compile, in output order; all when `nil`.
-  /// - Complexity: O(size of the rules + 2¹⁶ per decision part at most), once.
+  /// - Complexity: O(size of the rules + 3⁸ or 2¹⁵ table entries per decision part), once.
   public init(_ ruleset: CheckedRuleset, services: [Int]? = nil) {
     let indices = services ?? Array(ruleset.services.indices)
     precondition(indices.allSatisfy(ruleset.services.indices.contains), "service index out of range")
     var builder = ProgramBuilder(ruleset)
-    var parts: [DecisionPart] = []
     var plans: [Plan] = []
     for index in indices {
       let saved = builder
       do {
-        let service = try builder.service(ruleset.services[index])
-        let eligibility = parts.count
-        parts.append(service.eligibility)
-        var priority: Int?
-        var tier: Int?
-        if let part = service.priority {
-          priority = parts.count
-          parts.append(part)
-        }
-        if let part = service.tier {
-          tier = parts.count
-          parts.append(part)
-        }
-        plans.append(.parts(eligibility: eligibility, priority: priority, tier: tier))
+        plans.append(try builder.service(ruleset.services[index]))
       } catch {
         builder = saved
         plans.append(.reference)
@@ -95,7 +81,7 @@ public struct CompiledRuleset: Sendable {
     constants = builder.constants
     tables = builder.tables
     atoms = builder.atoms
-    self.parts = parts
+    parts = builder.parts
     self.plans = plans
   }
 
@@ -108,8 +94,12 @@ public struct CompiledRuleset: Sendable {
     zip(serviceIndices, plans).compactMap { $1 == .reference ? $0 : nil }
   }
 
-  /// How many distinct atoms the compiled services test per record.
+  /// How many distinct atoms the compiled services test per record (comparisons, memberships, and the truths
+  /// of sub-conditions split off to keep tables small).
   public var atomCount: Int { atoms.count }
+
+  /// How many decision tables a record goes through.
+  public var partCount: Int { parts.count }
 
   /// Scratch memory for one worker.
   public func makeWorkspace() -> BatchWorkspace {

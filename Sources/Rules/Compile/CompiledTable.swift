@@ -1,25 +1,14 @@
-/// A parameter table flattened for the hot loop: versions as day-number periods, rows as sorted key and value
-/// arrays, and the `beyond linear` step precomputed.
+/// A parameter table flattened for the hot loop into one `Int64` array: versions as day-number periods, rows as
+/// sorted keys with their values, and the `beyond linear` step precomputed.
 ///
 /// Values are `Int64` (count, money, day number, case index, text id) or rationals (numerator, denominator).
 /// Lookups agree with ``ParameterTable/value(in:key:)`` and ``ParameterTable/version(on:)``.
+///
+/// Layout of ``data``: the version count `V`, then per version `from, to, firstKey, rowCount, rowsStart,
+/// hasBeyond, beyondStep`, then per version its rows as `keys…, values…, denominators…` from `rowsStart`.
 struct CompiledTable: Sendable {
-  /// First day of each version.
-  private let from: [Int32]
-  /// Last day of each version (`Int32.max` when open-ended).
-  private let to: [Int32]
-  /// Each version's first row in ``keys``.
-  private let start: [Int]
-  /// Each version's row count.
-  private let rowCount: [Int]
-  /// Whether a version continues its last step past its last row, and the step.
-  private let beyondStep: [Int64?]
-  /// Row keys, per version, ascending.
-  private let keys: [Int64]
-  /// Row values (numerators for ratios).
-  private let values: [Int64]
-  /// Row denominators (1 unless the value type is ratio).
-  private let denominators: [Int64]
+  private static let header = 7
+  private let data: ContiguousArray<Int64>
   /// Whether values are rationals.
   let isRatio: Bool
 
@@ -28,42 +17,30 @@ struct CompiledTable: Sendable {
   /// - Parameters:
   ///   - table: the checked table.
   ///   - texts: the literal table, extended with text values.
-  /// - Returns: `nil` when the value type has no compiled form (bool, duration).
+  /// - Returns: `nil` when the value type has no compiled form (bool, duration), or the versions overlap.
   init?(_ table: ParameterTable, texts: inout TextTable) {
-    var from: [Int32] = []
-    var to: [Int32] = []
-    var start: [Int] = []
-    var rowCount: [Int] = []
-    var beyondStep: [Int64?] = []
-    var keys: [Int64] = []
-    var values: [Int64] = []
-    var denominators: [Int64] = []
+    var headers: [Int64] = [Int64(table.versions.count)]
+    var rows: [Int64] = []
+    let rowsBase = 1 + table.versions.count * CompiledTable.header
+    var previousTo: Int64?
     for version in table.versions {
-      from.append(Int32(version.from.dayNumber))
-      to.append(version.to.map { Int32($0.dayNumber) } ?? Int32.max)
-      start.append(keys.count)
-      rowCount.append(version.rows.count)
+      let from = Int64(version.from.dayNumber)
+      let to = version.to.map { Int64($0.dayNumber) } ?? Int64.max
+      // Checked tables have sorted, disjoint versions (overlaps are errors); the lookup relies on it.
+      if let previousTo, previousTo >= from { return nil }
+      previousTo = to
+      var values: [Int64] = []
+      var denominators: [Int64] = []
       for row in version.rows {
-        keys.append(row.key)
         switch row.value {
-        case .count(let v), .money(let v):
-          values.append(v)
-          denominators.append(1)
-        case .date(let d):
-          values.append(Int64(d.dayNumber))
-          denominators.append(1)
-        case .enumCase(let i):
-          values.append(Int64(i))
-          denominators.append(1)
-        case .text(let s):
-          values.append(Int64(texts.intern(s)))
-          denominators.append(1)
-        case .ratio(let r):
-          values.append(r.numerator)
-          denominators.append(r.denominator)
-        default:
-          return nil
+        case .count(let v), .money(let v): values.append(v)
+        case .date(let d): values.append(Int64(d.dayNumber))
+        case .enumCase(let i): values.append(Int64(i))
+        case .text(let s): values.append(Int64(texts.intern(s)))
+        case .ratio(let r): values.append(r.numerator)
+        default: return nil
         }
+        if case .ratio(let r) = row.value { denominators.append(r.denominator) } else { denominators.append(1) }
       }
       var step: Int64?
       if version.beyondLinear, version.rows.count >= 2,
@@ -73,47 +50,72 @@ struct CompiledTable: Sendable {
         let (difference, overflow) = last.subtractingReportingOverflow(previous)
         step = overflow ? nil : difference
       }
-      beyondStep.append(step)
+      headers += [
+        from, to, version.rows.first?.key ?? 0, Int64(version.rows.count), Int64(rowsBase + rows.count),
+        step == nil ? 0 : 1, step ?? 0,
+      ]
+      rows += version.rows.map(\.key) + values + denominators
     }
-    self.from = from
-    self.to = to
-    self.start = start
-    self.rowCount = rowCount
-    self.beyondStep = beyondStep
-    self.keys = keys
-    self.values = values
-    self.denominators = denominators
+    data = ContiguousArray(headers + rows)
     isRatio = table.valueType == .ratio
   }
 
-  /// The value for a key on a day.
+  /// Looks up `count` records' keys on their days.
   ///
-  /// - Returns: the value (numerator, denominator), or `nil` when no version is in force, no row matches and
-  ///   there is no rule beyond, or the linear continuation overflows.
-  @inline(__always)
-  func value(key: Int64, day: Int32) -> (numerator: Int64, denominator: Int64)? {
-    var version = -1
-    for v in from.indices where from[v] <= day && day <= to[v] {
-      version = v
-      break
+  /// Unknown keys or days, a day in no version, a key with no row and no rule beyond, and an overflowing
+  /// continuation all give unknown. `denominators` is written only for ratio tables.
+  func lookup(
+    count: Int, keys: UnsafeMutablePointer<Int64>, keyKnown: UnsafeMutablePointer<UInt8>,
+    days: UnsafeMutablePointer<Int64>, dayKnown: UnsafeMutablePointer<UInt8>,
+    values: UnsafeMutablePointer<Int64>, denominators: UnsafeMutablePointer<Int64>?, known: UnsafeMutablePointer<UInt8>
+  ) {
+    data.withUnsafeBufferPointer { buffer in
+      // Every index below was laid out by `init` (headers, then rows at `rowsStart`); offsets are checked against
+      // `rowCount` before use.
+      guard let d = buffer.baseAddress else { return }
+      let versions = Int(d[0])
+      for i in 0..<count {
+        let day = days[i]
+        let key = keys[i]
+        // The only version that can hold the day is the last to start on or before it: count them, no branch.
+        var v = -1
+        for j in 0..<versions { v &+= d[1 + j * CompiledTable.header] <= day ? 1 : 0 }
+        var found = false
+        var value: Int64 = 0
+        var denominator: Int64 = 1
+        if keyKnown[i] & dayKnown[i] == 1, v >= 0 {
+          let h = d + 1 + v * CompiledTable.header
+          let rowCount = Int(h[3])
+          let rows = d + Int(h[4])
+          let offset = key &- h[2]
+          if day <= h[1], rowCount > 0 {
+            if UInt64(bitPattern: offset) < UInt64(rowCount), rows[Int(offset)] == key {
+              // Dense keys (1, 2, 3, …) index directly.
+              (found, value, denominator) = (true, rows[rowCount + Int(offset)], rows[2 * rowCount + Int(offset)])
+            } else {
+              (found, value, denominator) = CompiledTable.search(key: key, rows: rows, count: rowCount, header: h)
+            }
+          }
+        }
+        values[i] = value
+        denominators?[i] = denominator
+        known[i] = found ? 1 : 0
+      }
     }
-    guard version >= 0 else { return nil }
-    let first = start[version]
-    let count = rowCount[version]
-    guard count > 0 else { return nil }
-    // Dense keys (1, 2, 3, …) index directly; otherwise search.
-    let offset = key &- keys[first]
-    if offset >= 0, offset < Int64(count), keys[first + Int(offset)] == key {
-      return (values[first + Int(offset)], denominators[first + Int(offset)])
+  }
+
+  /// A key that is not at its dense position: a sparse row, or past the last row (`beyond linear`).
+  private static func search(
+    key: Int64, rows: UnsafePointer<Int64>, count: Int, header h: UnsafePointer<Int64>
+  ) -> (Bool, Int64, Int64) {
+    let lastKey = rows[count - 1]
+    if key > lastKey {
+      guard h[5] == 1 else { return (false, 0, 1) }
+      let (extra, overflow) = h[6].multipliedReportingOverflow(by: key &- lastKey)
+      let (total, overflow2) = rows[2 * count - 1].addingReportingOverflow(extra)
+      return overflow || overflow2 || key &- lastKey < 0 ? (false, 0, 1) : (true, total, 1)
     }
-    let last = first + count - 1
-    if key > keys[last] {
-      guard let step = beyondStep[version] else { return nil }
-      let (extra, overflow) = step.multipliedReportingOverflow(by: key &- keys[last])
-      let (total, overflow2) = values[last].addingReportingOverflow(extra)
-      return overflow || overflow2 || key &- keys[last] < 0 ? nil : (total, 1)
-    }
-    for row in first...last where keys[row] == key { return (values[row], denominators[row]) }
-    return nil
+    for row in 0..<count where rows[row] == key { return (true, rows[count + row], rows[2 * count + row]) }
+    return (false, 0, 1)
   }
 }

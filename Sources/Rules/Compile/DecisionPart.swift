@@ -1,9 +1,10 @@
-/// One decision a compiled service makes from atoms: its eligibility (effective period and criteria), or the
-/// row chosen from its priority or tier list.
+/// One decision a compiled service makes from atoms: its eligibility (effective period and criteria), the row
+/// chosen from its priority or tier list, or the truth of a sub-condition (written back as a pseudo-atom).
 ///
-/// When every atom of the part is known (the common case), the result is one load from ``table``, indexed by
-/// the atoms' values as bits; the table is built at compile time by evaluating the three-valued conditions for
-/// every combination. Otherwise ``result(known:value:)`` evaluates the conditions directly.
+/// The result is one load from ``table``, built at compile time by evaluating the three-valued conditions for
+/// every combination of atom truths. With at most ``maximumTernaryAtoms`` atoms the table is indexed in base 3
+/// (no, yes, unknown per atom), so records with missing facts need no other path; wider parts index their
+/// table by the atoms' values and evaluate their conditions directly for a record with an unknown atom.
 struct DecisionPart: Sendable {
   /// What the part decides.
   enum Kind: Sendable, Hashable {
@@ -12,10 +13,24 @@ struct DecisionPart: Sendable {
     case eligibility
     /// One program per row, first match wins; the result is a ``ResultCode/RowMatch`` code.
     case rows
+    /// One program; the result is its truth (0 no, 1 yes, 2 unknown), stored as a pseudo-atom.
+    case truth
   }
 
-  /// Most atoms a part may read for its table (2¹⁶ entries); wider parts evaluate their programs.
-  static let maximumTableAtoms = 16
+  /// How the table is indexed.
+  enum Index: Sendable, Hashable {
+    /// `Σ truth(atom j) × 3^j`: every combination, unknowns included.
+    case ternary
+    /// `Σ value(atom j) × 2^j`, for records whose atoms are all known.
+    case binary
+    /// No table: the conditions are evaluated for every record.
+    case none
+  }
+
+  /// Most atoms for a base-3 table (3⁸ = 6561 entries).
+  static let maximumTernaryAtoms = 8
+  /// Most atoms for a base-2 table (2¹⁵ entries, so that a 16-bit index keeps a bit for "some atom is unknown").
+  static let maximumBinaryAtoms = 15
   /// Most atoms a part may read at all (one 64-bit word of known bits).
   static let maximumAtoms = 64
 
@@ -25,8 +40,12 @@ struct DecisionPart: Sendable {
   let atoms: [Int]
   /// The conditions, over local atoms.
   let programs: [LogicProgram]
-  /// The result for every combination of atom values when all are known; empty when there are too many atoms.
+  /// How ``table`` is indexed.
+  let index: Index
+  /// The result for every combination of atoms (see ``Index``).
   let table: ContiguousArray<UInt16>
+  /// For a ``Kind/truth`` part, the pseudo-atom its results are written to.
+  var output: Int?
 
   /// Compiles a part.
   ///
@@ -51,16 +70,34 @@ struct DecisionPart: Sendable {
     self.kind = kind
     self.atoms = atoms
     self.programs = programs
-    if atoms.count <= DecisionPart.maximumTableAtoms {
-      let all: UInt64 = (1 << UInt64(atoms.count)) - 1
-      var table = ContiguousArray<UInt16>(repeating: 0, count: 1 << atoms.count)
-      for bits in table.indices {
-        table[bits] = DecisionPart.result(kind, programs, known: all, value: UInt64(bits))
+    var table = ContiguousArray<UInt16>()
+    if atoms.count <= DecisionPart.maximumTernaryAtoms {
+      index = .ternary
+      var size = 1
+      for _ in atoms { size *= 3 }
+      table.reserveCapacity(size)
+      for combination in 0..<size {
+        var known: UInt64 = 0
+        var value: UInt64 = 0
+        var rest = combination
+        for j in atoms.indices {
+          let truth = rest % 3
+          rest /= 3
+          if truth != 2 { known |= 1 << UInt64(j) }
+          if truth == 1 { value |= 1 << UInt64(j) }
+        }
+        table.append(DecisionPart.result(kind, programs, known: known, value: value))
       }
-      self.table = table
+    } else if atoms.count <= DecisionPart.maximumBinaryAtoms {
+      index = .binary
+      let all: UInt64 = (1 << UInt64(atoms.count)) - 1
+      for bits in 0..<(1 << atoms.count) {
+        table.append(DecisionPart.result(kind, programs, known: all, value: UInt64(bits)))
+      }
     } else {
-      table = []
+      index = .none
     }
+    self.table = table
   }
 
   /// The result for atoms some of which may be unknown.
@@ -92,6 +129,8 @@ struct DecisionPart: Sendable {
         }
       }
       return UInt16(ResultCode.RowMatch.none.code)
+    case .truth:
+      return UInt16(programs[0].evaluate(known: known, value: value).rawValue)
     }
   }
 }

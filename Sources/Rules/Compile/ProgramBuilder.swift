@@ -44,6 +44,8 @@ struct ProgramBuilder {
   var unknownRegister: Int?
   var atoms: [AtomTest] = []
   var atomIndex: [AtomTest: Int] = [:]
+  var parts: [DecisionPart] = []
+  var pseudoAtoms: [Logic: Int] = [:]
 
   /// Starts a program for a ruleset.
   init(_ ruleset: CheckedRuleset) {

@@ -102,19 +102,10 @@ extension VectorStep {
       }
     case .lookup(let index, let key, let day):
       guard let table = tables[index] else { preconditionFailure("lookup in a table without a compiled form") }
-      let vk = r.value(key)
-      let kk = r.flag(key)
-      let vd = r.value(day)
-      let kd = r.flag(day)
-      let outDen = result2 >= 0 ? r.value(result2) : nil
-      let outDenKnown = result2 >= 0 ? r.flag(result2) : nil
-      for i in 0..<count {
-        let found = kk[i] & kd[i] == 1 ? table.value(key: vk[i], day: Int32(truncatingIfNeeded: vd[i])) : nil
-        out[i] = found?.numerator ?? 0
-        outKnown[i] = found == nil ? 0 : 1
-        outDen?[i] = found?.denominator ?? 1
-        outDenKnown?[i] = outKnown[i]
-      }
+      table.lookup(
+        count: count, keys: r.value(key), keyKnown: r.flag(key), days: r.value(day), dayKnown: r.flag(day),
+        values: out, denominators: result2 >= 0 ? r.value(result2) : nil, known: outKnown)
+      if result2 >= 0 { r.flag(result2).update(from: outKnown, count: count) }
     default:
       preconditionFailure("not a rational step")
     }

@@ -2,7 +2,7 @@ extension VectorStep {
   /// Computes the step for records `start ..< start + count` of a batch.
   ///
   /// The loops index the workspace's buffers (`register * stride + i`, `i < count ≤ stride`) and the batch's
-  /// columns (`start + i < batch.count`, checked by the caller), so they use unchecked pointer access.
+  /// columns (from `start`, with `start + count ≤ batch.count` checked by the caller), so they use unchecked pointer access.
   func run(
     batch: RecordBatch, start: Int, count: Int, registers r: BlockRegisters, tables: [CompiledTable?]
   ) {
@@ -10,9 +10,10 @@ extension VectorStep {
     let outKnown = r.flag(result)
     switch operation {
     case .loadInt64(let column):
-      batch.int64Columns[column].withUnsafeBufferPointer { source in
+      batch.int64Columns[column].withUnsafeBufferPointer { buffer in
+        guard let source = buffer.baseAddress.map({ $0 + start }) else { return }
         for i in 0..<count {
-          let v = source[start + i]
+          let v = source[i]
           out[i] = v
           outKnown[i] = v != RecordBatch.missingInt64 ? 1 : 0
         }
@@ -20,12 +21,14 @@ extension VectorStep {
     case .loadRatio(let numerator, let denominator):
       let outDen = r.value(result2)
       let outDenKnown = r.flag(result2)
-      batch.int64Columns[numerator].withUnsafeBufferPointer { n in
-        batch.int64Columns[denominator].withUnsafeBufferPointer { d in
+      batch.int64Columns[numerator].withUnsafeBufferPointer { numerators in
+        batch.int64Columns[denominator].withUnsafeBufferPointer { denominators in
+          guard let n = numerators.baseAddress.map({ $0 + start }), let d = denominators.baseAddress.map({ $0 + start })
+          else { return }
           for i in 0..<count {
-            let k: UInt8 = d[start + i] > 0 ? 1 : 0
-            out[i] = n[start + i]
-            outDen[i] = k == 1 ? d[start + i] : 1
+            let k: UInt8 = d[i] > 0 ? 1 : 0
+            out[i] = n[i]
+            outDen[i] = k == 1 ? d[i] : 1
             outKnown[i] = k
             outDenKnown[i] = k
           }
@@ -36,17 +39,19 @@ extension VectorStep {
     case .loadReferenceDay:
       batch.referenceDays.withUnsafeBufferPointer { loadDays($0, start, count, out, outKnown) }
     case .loadByte(let column):
-      batch.byteColumns[column].withUnsafeBufferPointer { source in
+      batch.byteColumns[column].withUnsafeBufferPointer { buffer in
+        guard let source = buffer.baseAddress.map({ $0 + start }) else { return }
         for i in 0..<count {
-          let v = source[start + i]
+          let v = source[i]
           out[i] = Int64(v)
           outKnown[i] = v != RecordBatch.missingByte ? 1 : 0
         }
       }
     case .loadText(let column):
-      batch.textColumns[column].withUnsafeBufferPointer { source in
+      batch.textColumns[column].withUnsafeBufferPointer { buffer in
+        guard let source = buffer.baseAddress.map({ $0 + start }) else { return }
         for i in 0..<count {
-          let v = source[start + i]
+          let v = source[i]
           out[i] = Int64(v)
           outKnown[i] = v >= 0 ? 1 : 0
         }
@@ -65,17 +70,23 @@ extension VectorStep {
       let vb = r.value(b)
       let ka = r.flag(a)
       let kb = r.flag(b)
-      for i in 0..<count {
-        let k = ka[i] & kb[i]
-        outKnown[i] = k
-        guard k == 1 else {
-          out[i] = 0
-          continue
+      // Unknown inputs hold 0 or another real day number, and the date arithmetic wraps, so every record is
+      // computed without a branch and unknown results are simply flagged.
+      switch unit {
+      case .years:
+        for i in 0..<count {
+          outKnown[i] = ka[i] & kb[i]
+          out[i] = CivilDays.years(from: va[i], to: vb[i])
         }
-        switch unit {
-        case .years: out[i] = CivilDays.years(from: va[i], to: vb[i])
-        case .months: out[i] = CivilDays.months(from: va[i], to: vb[i])
-        default: out[i] = vb[i] - va[i]
+      case .months:
+        for i in 0..<count {
+          outKnown[i] = ka[i] & kb[i]
+          out[i] = outKnown[i] == 1 ? CivilDays.months(from: va[i], to: vb[i]) : 0
+        }
+      default:
+        for i in 0..<count {
+          outKnown[i] = ka[i] & kb[i]
+          out[i] = vb[i] &- va[i]
         }
       }
     case .addMonths(let a, let amount), .addDays(let a, let amount):
@@ -95,11 +106,12 @@ extension VectorStep {
   }
 
   private func loadDays(
-    _ source: UnsafeBufferPointer<Int32>, _ start: Int, _ count: Int, _ out: UnsafeMutablePointer<Int64>,
+    _ buffer: UnsafeBufferPointer<Int32>, _ start: Int, _ count: Int, _ out: UnsafeMutablePointer<Int64>,
     _ outKnown: UnsafeMutablePointer<UInt8>
   ) {
+    guard let source = buffer.baseAddress.map({ $0 + start }) else { return }
     for i in 0..<count {
-      let v = source[start + i]
+      let v = source[i]
       let k: UInt8 = v != RecordBatch.missingDay ? 1 : 0
       out[i] = k == 1 ? Int64(v) : 0
       outKnown[i] = k

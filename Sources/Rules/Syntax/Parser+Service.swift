@@ -55,6 +55,12 @@ extension Parser {
       if case .undetermined = amount { return .price(amount, .unstated) }
       reportExpected(.oneOf(["per month", "per period", "unstated"]))
       return nil
+    case "budget":
+      guard expectKeyword("per") else { return nil }
+      if eatKeyword("month") { return .budget(.perMonth) }
+      if eatKeyword("period") { return .budget(.perPeriod) }
+      reportExpected(.oneOf(["month", "period"]))
+      return nil
     case "support":
       let start = current.range.start
       guard let (amount, _) = expectInteger(), let unit = parseUnit() else { return nil }

@@ -29,7 +29,7 @@ public struct Parser {
   static let declarationKeywords: Set<String> = ["schema", "enum", "set", "table", "let", "service"]
   /// Keywords that start a service clause.
   static let clauseKeywords: Set<String> = [
-    "region", "source", "note", "choice", "waive", "effective", "price", "support", "reassess", "suspend",
+    "region", "source", "note", "choice", "waive", "effective", "price", "budget", "support", "reassess", "suspend",
     "eligible", "priority", "tier", "rank", "example",
   ]
   /// Keywords that start an annotation.

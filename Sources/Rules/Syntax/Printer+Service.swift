@@ -19,6 +19,8 @@ extension Printer.Output {
       line(1, "effective \(Printer.period(from: from, to: to))" + after)
     case .price(let amount, let unit):
       line(1, "price \(Printer.price(amount, unit))" + after)
+    case .budget(let unit):
+      line(1, "budget \(unit.rawValue)" + after)
     case .support(let duration, _):
       line(1, "support \(duration)" + after)
     case .reassess(let times, _):

@@ -44,6 +44,9 @@ public struct ServiceClause: Sendable, Hashable {
     case effective(from: CivilDate, to: CivilDate?, SourceRange)
     /// `price AMOUNT per month|per period|unstated`.
     case price(AmountSyntax, PriceUnit)
+    /// `budget per month` or `budget per period`: how a budget counts the subsidy when the price's own unit is
+    /// `unstated` (a reading the ruleset declares, with its `choice`).
+    case budget(PriceUnit)
     /// `support 3 months`.
     case support(CalendarDuration, SourceRange)
     /// `reassess none` or `reassess 2 times`.
