@@ -15,6 +15,7 @@ let package = Package(
     .executableTarget(name: "screen", dependencies: ["Rules", "Eligibility"]),
     .executableTarget(name: "rules-bench", dependencies: ["Rules"], path: "Benchmarks/rules-bench"),
     .executableTarget(name: "rules-fuzz", dependencies: ["Rules"], path: "Fuzz/rules-fuzz"),
+    .executableTarget(name: "csv-fuzz", dependencies: ["Eligibility", "Rules"], path: "Fuzz/csv-fuzz"),
     .testTarget(name: "RulesTests", dependencies: ["Rules"], exclude: ["Goldens"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Rules"], exclude: ["Goldens"]),
     .testTarget(name: "ScreenTests", dependencies: ["screen", "Rules"]),

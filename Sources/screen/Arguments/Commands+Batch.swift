@@ -22,8 +22,8 @@ extension Commands {
       .flag("bom", help: LocalizedText("CSV 앞에 UTF-8 BOM 쓰기 (엑셀용)", english: "start CSV with a UTF-8 BOM (for Excel)")),
       service(repeating: true), asOf,
       .option(
-        "encoding", kind: .choice(["utf8", "cp949"]), default: "utf8",
-        help: LocalizedText("입력 파일 인코딩", english: "encoding of the input file")),
+        "encoding", kind: .choice(["auto", "utf8", "cp949"]), default: "auto",
+        help: LocalizedText("입력 파일 인코딩 (auto: UTF-8인지 보고 아니면 CP949)", english: "encoding of the input file (auto: UTF-8 if valid, else CP949)")),
       .option(
         "errors", valueName: "FILE",
         help: LocalizedText("읽지 못한 행을 쓸 파일", english: "file to write unreadable rows to")),
