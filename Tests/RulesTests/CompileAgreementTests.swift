@@ -128,3 +128,28 @@ func expectAgreement(
     if let copay = example.copay { #expect(result.copay == copay, "\(context)") }
   }
 }
+
+/// One worker's share of a batch: its own workspace and output.
+func screen(_ compiled: CompiledRuleset, _ batch: RecordBatch, _ records: Range<Int>) -> [UInt32] {
+  let workspace = compiled.makeWorkspace()
+  var output = [UInt32](repeating: 0, count: records.count * compiled.serviceCount)
+  compiled.evaluate(batch, records: records, workspace: workspace, into: &output)
+  return output
+}
+
+@Test func twoWorkersSplittingABatchAgreeWithOne() async throws {
+  let ruleset = try bundledRuleset()
+  let compiled = CompiledRuleset(ruleset)
+  var random = CompileRandomFacts(ruleset, literals: compiled.literalTexts, seed: 5)
+  var batch = RecordBatch(for: compiled)
+  for _ in 0..<5000 {
+    let input = random.next()
+    try batch.append(input.facts, referenceDate: input.referenceDate)
+  }
+  let whole = screen(compiled, batch, 0..<batch.count)
+  let frozen = batch
+  async let first = Task { screen(compiled, frozen, 0..<2222) }.value
+  async let second = Task { screen(compiled, frozen, 2222..<frozen.count) }.value
+  let merged = await first + second
+  #expect(merged == whole)
+}

@@ -4,7 +4,8 @@ import Testing
 /// A small ruleset that exercises what the bundled rules do not: ratio and duration fields, enum-keyed and
 /// ratio-valued tables, rational arithmetic and rounding, `min`/`max`, month arithmetic at month ends, `months`
 /// and `days`, `undetermined`, bool equality, `not in`, field-to-field comparisons, services without an
-/// effective period, and a part too wide for a truth table.
+/// effective period, conditions too wide for one table, a gap between table versions and versions too far apart
+/// for a day map.
 struct CompileSyntheticTests {
   static let text = #"""
     schema person "사람" {
@@ -28,8 +29,12 @@ struct CompileSyntheticTests {
     enum grade "등급" { low "낮음"  mid "중간"  high "높음"  none "없음" }
     set graded "등급 있음" = grade { low, mid, high }
     table median_income "기준" key household_size: count -> money {
-      version "1" effective 2021-01-01 .. 2023-06-30 { 1: 1_000_000원  2: 1_600_000원  3: 2_000_000원  4: 2_500_000원  beyond linear }
+      version "1" effective 2021-01-01 .. 2023-05-31 { 1: 1_000_000원  2: 1_600_000원  3: 2_000_000원  4: 2_500_000원  beyond linear }
       version "2" effective 2023-07-01 .. open { 1: 1_100_000원  2: 1_700_000원  3: 2_200_000원  4: 2_300_000원 }
+    }
+    table far "먼 판" key household_size: count -> count {
+      version "a" effective 1600-01-01 .. 2022-12-31 { 1: 10  2: 20  3: 30 }
+      version "b" effective 2023-01-01 .. open { 1: 11  2: 21  3: 31 }
     }
     table rate "율" key grade: grade -> ratio {
       version "1" effective 2021-01-01 .. open { low: 90%  mid: 70.5%  high: 0.25 }
@@ -70,9 +75,45 @@ struct CompileSyntheticTests {
         "기간": tenure >= 12 and elapsed < 1000
         "기한": window <= reference_date
         "저축": savings * household_size > 9_000_000_000_000_000_000원
+        "먼 판": far[household_size] == 21 or far[household_size] == 10
         "넓음": (a and b) or (c and d) or (a and d) or household_size == 1 or household_size == 2 or household_size == 3 or household_size == 4 or household_size == 5
           or household_size == 6 or household_size == 7 or household_size == 8 or household_size == 9 or age == 10 or age == 11 or age == 12 or age == 13
           or age == 14 or age == 15 or pct < 10% or pct > 300%
+      }
+    }
+
+    service delta "델타" {
+      eligible all { "항상": true }
+      priority first {
+        1 "1": age == 16
+        2 "2": age == 17
+        3 "3": age == 18
+        4 "4": age == 19
+        5 "5": age == 20
+        6 "6": age == 21
+        7 "7": age == 22
+        8 "8": age == 23
+        9 "9": age == 24
+        10 "10": age == 25
+      }
+      tier first {
+        1 "1": age == 31 -> subsidy 1원 copay 1원
+        2 "2": age == 32 -> subsidy 1원 copay 1원
+        3 "3": age == 33 -> subsidy 1원 copay 1원
+        4 "4": age == 34 -> subsidy 1원 copay 1원
+        5 "5": age == 35 -> subsidy 1원 copay 1원
+        6 "6": age == 36 -> subsidy 1원 copay 1원
+        7 "7": age == 37 -> subsidy 1원 copay 1원
+        8 "8": age == 38 -> subsidy 1원 copay 1원
+        9 "9": age == 39 -> subsidy 1원 copay 1원
+        10 "10": age == 40 -> subsidy 1원 copay 1원
+        11 "11": age == 41 -> subsidy 1원 copay 1원
+        12 "12": age == 42 -> subsidy 1원 copay 1원
+        13 "13": age == 43 -> subsidy 1원 copay 1원
+        14 "14": age == 44 -> subsidy 1원 copay 1원
+        15 "15": age == 45 -> subsidy 1원 copay 1원
+        16 "16": age == 46 -> subsidy 1원 copay 1원
+        17 "17": age == 47 -> subsidy 1원 copay 1원
       }
     }
 
@@ -106,12 +147,20 @@ struct CompileSyntheticTests {
     let counts = try expectAgreement(ruleset, records: 3000, seed: seed, missingPercent: missing)
     #expect(counts[0][.eligible, default: 0] > 0)
     #expect(counts[1][.eligible, default: 0] > 0)
+    #expect(counts[2][.eligible, default: 0] > 0)
   }
 
-  @Test func wideConditionsSkipTheTable() throws {
+  @Test func wideConditionsAreSplitIntoPseudoAtoms() throws {
     let ruleset = try CompileSyntheticTests.ruleset()
     let compiled = CompiledRuleset(ruleset, services: [try #require(ruleset.serviceIndex("beta"))])
-    #expect(compiled.parts.contains { $0.table.isEmpty })
+    #expect(compiled.parts.allSatisfy { $0.index == .ternary })
+    #expect(compiled.parts.contains { $0.kind == .truth })
+  }
+
+  @Test func longListsOfSingleAtomRowsUseBinaryOrNoTables() throws {
+    let ruleset = try CompileSyntheticTests.ruleset()
+    let compiled = CompiledRuleset(ruleset, services: [try #require(ruleset.serviceIndex("delta"))])
+    #expect(compiled.parts.map(\.index) == [.ternary, .binary, .none])
   }
 
   @Test func overflowingRationalsGoToTheReference() throws {

@@ -137,8 +137,8 @@ enum AtomTest: Sendable, Hashable {
     case .byteTrue(let column):
       batch.byteColumns[column].withUnsafeBufferPointer { source in
         guard let v = source.baseAddress.map({ $0 + start }) else { return }
-        // 0 → no, 1 → yes, the missing marker (255) → unknown.
-        for i in 0..<count { truths[i] = v[i] == RecordBatch.missingByte ? 2 : v[i] & 1 }
+        // 0 → no, the missing marker (255) → unknown, anything else → yes (as `RecordBatch.facts(at:)` reads it).
+        for i in 0..<count { truths[i] = v[i] == RecordBatch.missingByte ? 2 : (v[i] != 0 ? 1 : 0) }
       }
     case .byteInMask(let column, let mask):
       batch.byteColumns[column].withUnsafeBufferPointer { source in

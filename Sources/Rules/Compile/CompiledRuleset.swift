@@ -3,17 +3,20 @@
 ///
 /// Evaluation runs block-at-a-time over a ``RecordBatch``: a vectorised program computes fields and derived
 /// facts into registers once per record (`income_pct` as numerator and denominator, `age` from day numbers),
-/// then every distinct comparison the services use (an *atom*) into a truth per record. Each service decision
-/// (eligibility, priority row, tier row) is then one load from a table built at compile time from its
-/// three-valued logic, indexed by its atoms' values; a record with an unknown atom evaluates that logic
-/// directly. Services using constructs without a compiled form, and the rare record whose exact rationals do not
-/// fit 64 bits, go to the reference ``Evaluator``, so results always agree with it.
+/// then every distinct comparison the services use (an *atom*, deduplicated across services; bool, enumeration
+/// and text tests read their columns directly) into a truth per record: no, yes or unknown. Each service
+/// decision (eligibility with the effective period, priority row, tier row) is then one load from a table built
+/// at compile time by evaluating its three-valued logic for every combination, indexed in base 3 so that
+/// missing facts need no other path; conditions over more than 8 atoms are split into sub-conditions whose
+/// truths become pseudo-atoms. Services using constructs without a compiled form (a `duration` field), and the
+/// rare record whose exact rationals do not fit 64 bits, go to the reference ``Evaluator``, so results always
+/// agree with it.
 ///
 /// The value is immutable and `Sendable`: threads share one and split a batch into ranges, each with its own
 /// ``BatchWorkspace`` and output buffer.
 ///
 /// ```swift
-/// let compiled = CompiledRuleset(ruleset, services: [ruleset.serviceIndex("saha-organizing")!])
+/// let compiled = CompiledRuleset(ruleset, services: [saha])
 /// var batch = RecordBatch(for: compiled)
 /// try batch.append(facts, referenceDate: date)
 /// var codes = [UInt32](repeating: 0, count: batch.count * compiled.serviceCount)

@@ -8,7 +8,12 @@
 /// hasBeyond, beyondStep`, then per version its rows as `keys…, values…, denominators…` from `rowsStart`.
 struct CompiledTable: Sendable {
   private static let header = 7
+  private static let maximumMapDays = 1 << 17
   private let data: ContiguousArray<Int64>
+  /// The version in force on each day from ``mapStart`` (255: none); later days can only be in the last version.
+  private let versionOfDay: ContiguousArray<UInt8>
+  /// The first day of ``versionOfDay``.
+  private let mapStart: Int64
   /// Whether values are rationals.
   let isRatio: Bool
 
@@ -58,6 +63,20 @@ struct CompiledTable: Sendable {
     }
     data = ContiguousArray(headers + rows)
     isRatio = table.valueType == .ratio
+    // A byte per day from the first version's start to the last version's start (covering every bounded version
+    // before it); fewer than 255 versions and a span of at most 2¹⁷ days, else lookups count versions.
+    let starts = table.versions.map { Int64($0.from.dayNumber) }
+    mapStart = starts.first ?? 0
+    let span = (starts.last ?? 0) - mapStart + 1
+    var map = ContiguousArray<UInt8>()
+    if table.versions.count < 255, span <= CompiledTable.maximumMapDays {
+      map = ContiguousArray(repeating: 255, count: Int(span))
+      for (v, version) in table.versions.enumerated() {
+        let end = min(version.to.map { Int64($0.dayNumber) } ?? Int64.max, mapStart + span - 1)
+        for day in starts[v]...max(starts[v], end) where day <= end { map[Int(day - mapStart)] = UInt8(v) }
+      }
+    }
+    versionOfDay = map
   }
 
   /// Looks up `count` records' keys on their days.
@@ -69,17 +88,28 @@ struct CompiledTable: Sendable {
     days: UnsafeMutablePointer<Int64>, dayKnown: UnsafeMutablePointer<UInt8>,
     values: UnsafeMutablePointer<Int64>, denominators: UnsafeMutablePointer<Int64>?, known: UnsafeMutablePointer<UInt8>
   ) {
-    data.withUnsafeBufferPointer { buffer in
+    data.withUnsafeBufferPointer { buffer in versionOfDay.withUnsafeBufferPointer { mapBuffer in
       // Every index below was laid out by `init` (headers, then rows at `rowsStart`); offsets are checked against
-      // `rowCount` before use.
+      // `rowCount` and the map's length before use.
       guard let d = buffer.baseAddress else { return }
       let versions = Int(d[0])
+      let map = mapBuffer.baseAddress
+      let mapCount = UInt64(mapBuffer.count)
+      let mapStart = self.mapStart
       for i in 0..<count {
         let day = days[i]
         let key = keys[i]
-        // The only version that can hold the day is the last to start on or before it: count them, no branch.
         var v = -1
-        for j in 0..<versions { v &+= d[1 + j * CompiledTable.header] <= day ? 1 : 0 }
+        let offset = UInt64(bitPattern: day &- mapStart)
+        if let map, offset < mapCount {
+          let mapped = map[Int(offset)]
+          v = mapped == 255 ? -1 : Int(mapped)
+        } else if map != nil {
+          v = day < mapStart ? -1 : versions - 1
+        } else {
+          // The only version that can hold the day is the last to start on or before it.
+          for j in 0..<versions { v &+= d[1 + j * CompiledTable.header] <= day ? 1 : 0 }
+        }
         var found = false
         var value: Int64 = 0
         var denominator: Int64 = 1
@@ -101,7 +131,7 @@ struct CompiledTable: Sendable {
         denominators?[i] = denominator
         known[i] = found ? 1 : 0
       }
-    }
+    } }
   }
 
   /// A key that is not at its dense position: a sparse row, or past the last row (`beyond linear`).

@@ -79,7 +79,7 @@ public struct RecordBatch: Sendable {
   @discardableResult
   public mutating func appendMissing(_ rows: Int) -> Int {
     let first = count
-    for (slot, storage) in layout.fields.enumerated() {
+    for storage in layout.fields {
       switch storage {
       case .int64(let c): int64Columns[c].append(contentsOf: repeatElement(RecordBatch.missingInt64, count: rows))
       case .ratio(let n, let d):
@@ -90,7 +90,6 @@ public struct RecordBatch: Sendable {
       case .text(let c): textColumns[c].append(contentsOf: repeatElement(RecordBatch.missingText, count: rows))
       case .value(let c): valueColumns[c].append(contentsOf: repeatElement(nil, count: rows))
       }
-      _ = slot
     }
     referenceDays.append(contentsOf: repeatElement(RecordBatch.missingDay, count: rows))
     count += rows

@@ -4,7 +4,7 @@
 /// Layout: bits 0–1 the decision (0 ineligible, 1 eligible, 2 undetermined); bits 2–16 the priority row code;
 /// bits 17–31 the tier row code. A row code is 0 when the list was not evaluated (the record is ineligible, or
 /// the service has no such list), 1 when no row matched, 2 when an unknown row comes before any match, and
-/// `3 + i` when row `i` (0-based, in list order) matched. Use ``CompiledRuleset/decode(_:service:)`` for row
+/// `3 + i` when row `i` (0-based, in list order, fewer than 32,765 rows) matched. Use ``CompiledRuleset/decode(_:service:)`` for row
 /// numbers and amounts.
 public struct ResultCode: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
   /// The raw bits, as written into output buffers.
@@ -30,7 +30,9 @@ public struct ResultCode: RawRepresentable, Sendable, Hashable, CustomStringConv
       case .notEvaluated: return 0
       case .none: return 1
       case .undetermined: return 2
-      case .row(let index): return UInt32(index) + 3
+      case .row(let index):
+        precondition(index >= 0 && index < ResultCode.maximumRows, "decision list too long for a result code")
+        return UInt32(index) + 3
       }
     }
 

@@ -1,0 +1,68 @@
+import Rules
+
+/// One whole batch: read an applicant table, screen every accepted row for the selected services, reject the bad
+/// rows with their line and column, and rank each service's eligible applicants.
+///
+/// The count in is always the count screened plus the count rejected (``BatchOutcome/rowsIn``).
+public struct BatchRun: Sendable {
+  /// The screening engine.
+  public let screening: BatchScreening
+  /// Rows per block handed to the workers.
+  public var blockRows = 16_384
+
+  /// Creates a run.
+  public init(screening: BatchScreening) { self.screening = screening }
+
+  /// Reads and screens a file (`-` for standard input).
+  ///
+  /// - Parameters:
+  ///   - path: the applicant table.
+  ///   - reader: how to read it (encoding, format).
+  ///   - rejected: called for each bad row as it is found, in input order.
+  ///   - progress: called after each block with the rows read so far.
+  /// - Returns: the ranked results and the counts.
+  /// - Throws: ``ApplicantTableError`` when the file or its header cannot be read.
+  public func run(
+    path: String, reader: ApplicantTableReader, rejected: (RowErrors) -> Void, progress: (Int) -> Void = { _ in }
+  ) throws(ApplicantTableError) -> BatchOutcome {
+    var results: [BatchResult] = []
+    var block: [ApplicantTableRecord] = []
+    block.reserveCapacity(blockRows)
+    var rejectedCount = 0
+    var read = 0
+    func flush() {
+      results += screening.screen(block)
+      read += block.count
+      block.removeAll(keepingCapacity: true)
+      progress(read + rejectedCount)
+    }
+    let summary = try reader.read(path: path) { row in
+      switch row {
+      case .success(let record):
+        block.append(record)
+        if block.count == blockRows { flush() }
+      case .failure(let errors):
+        rejectedCount += 1
+        rejected(errors)
+      }
+    }
+    if !block.isEmpty { flush() }
+    WaitlistOrder.assignRanks(&results, ruleset: screening.context.ruleset)
+    return BatchOutcome(results: results, screened: read, rejected: rejectedCount, table: summary)
+  }
+}
+
+/// What a batch produced.
+public struct BatchOutcome: Sendable {
+  /// One result per screened applicant and service, in input order, ranked.
+  public var results: [BatchResult]
+  /// Applicants screened.
+  public var screened: Int
+  /// Rows rejected.
+  public var rejected: Int
+  /// What the reader saw (encoding, columns, counts).
+  public var table: ApplicantTableSummary
+
+  /// Rows in: always `screened + rejected`.
+  public var rowsIn: Int { screened + rejected }
+}
