@@ -17,6 +17,7 @@ enum RangeEraser {
         field.name = erase(field.name)
         field.type = erase(field.type)
         field.label = erase(field.label)
+        field.aliases = field.aliases.map(erase)
         field.annotations = erase(field.annotations)
         field.range = zero
         return field

@@ -102,3 +102,55 @@ func runScreen(_ arguments: [String]) throws -> CLIRun {
     #expect(run.stdout.contains("\"\(id)\""))
   }
 }
+
+@Test func batchScreensEveryRowForEveryServiceAndStampsProvenance() throws {
+  let run = try runScreen(["batch", "examples/applicants.csv"])
+  #expect(run.status == 0)
+  let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+  #expect(lines.first == "id,service,result,priority,tier,gov_subsidy,copay,price,rank,reasons")
+  #expect(lines.count == 1 + 13 * 12 + 1)
+  #expect(run.stdout.contains("\nS-003,saha-organizing,eligible,1,1,475000,25000,500000,1,\n"))
+  #expect(run.stdout.contains("\nS-007,saha-organizing,ineligible,,,,,500000,,소득\n"))
+  #expect(run.stdout.contains("\nS-008,saha-organizing,undetermined,2,,,,500000,,ask:monthly_income\n"))
+  #expect(run.stderr.contains("입력 13행 = 판정 13행 + 거부 0행 · 출력 156행"))
+  #expect(run.stderr.contains("  rulesets/saha-organizing.rules"))
+}
+
+@Test func batchWithBadRowsReportsThemAndExitsOne() throws {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("screen-batch-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let input = folder.appendingPathComponent("in.csv")
+  // Korean headers, as staff's spreadsheets have them, with 예/아니오 booleans.
+  let csv = """
+    번호,생년월일,신청일,가구원수,월 소득,통합사례관리 대상자,시도,시군구
+    K-1,1970-01-01,2024-03-04,1,"2,228,445",예,부산광역시,사하구
+    K-2,1950-02-30,2024-03-04,1,100,예,부산광역시,사하구
+    K-3,1970-01-01,2024-03-04,1,100,아니오,부산광역시,사하구
+
+    """
+  try Data(csv.utf8).write(to: input)
+  let out = folder.appendingPathComponent("out.csv")
+  let errors = folder.appendingPathComponent("errors.txt")
+  let run = try runScreen([
+    "batch", input.path, "--service", "saha-organizing", "--out", out.path, "--errors", errors.path, "--bom", "--lang", "en",
+  ])
+  #expect(run.status == 1)
+  #expect(run.stdout == "")
+  #expect(run.stderr.contains("row 3, column 생년월일: no such date: 1950-02-30"))
+  #expect(run.stderr.contains("in 3 rows = screened 2 + rejected 1 · out 2 rows"))
+  let written = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+  #expect(written.hasPrefix("\u{FEFF}id,service,result"))
+  // Status and 한부모 are not in the file: eligible, but the tier (and so the copay) needs them.
+  #expect(written.contains("\nK-1,saha-organizing,eligible,1,,,,500000,1,ask:status;ask:single_parent\n"))
+  let provenance = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out.path + ".provenance.json")), as: UTF8.self)
+  #expect(provenance.contains("\"rows_in\": 3"))
+  #expect(String(decoding: try Data(contentsOf: errors), as: UTF8.self).contains("row 3, column 생년월일"))
+}
+
+@Test func waitlistSelectsWithinTheBudget() throws {
+  let run = try runScreen(["waitlist", "examples/applicants.csv", "--service", "saha-organizing", "--budget", "4,000,000"])
+  #expect(run.status == 0)
+  #expect(run.stdout.contains("비용 기준: 월 정부지원금 × 3개월 (A20)\n"))
+  #expect(run.stdout.hasSuffix("합계: 선정 2명, 대기 3명, 정부지원금 2,775,000원, 본인부담금 225,000원, 남은 예산 1,225,000원\n"))
+}

@@ -76,7 +76,7 @@ public struct ApplicantDecoder: Sendable {
     for member in members {
       let memberPath = path.appending(key: member.key)
       guard let slot = schema.slot(named: member.key) else {
-        let candidates = schema.fields.map(\.name) + schema.fields.map(\.label)
+        let candidates = schema.allNames
         let suggestion = Suggestion.closest(to: member.key, among: candidates)
           .map { name in schema.slot(named: name).map { schema.fields[$0].name } ?? name }
         errors.append(ApplicantError(memberPath, .unknownField(member.key, suggestion: suggestion)))

@@ -23,7 +23,7 @@ public struct ApplicantTableHeader: Sendable, Hashable {
     var slots: [Int] = []
     var problems: [ApplicantTableError.Problem] = []
     var firstColumn: [Int: Int] = [:]
-    let candidates = schema.fields.map(\.name) + schema.fields.map(\.label)
+    let candidates = schema.allNames
     for (index, cell) in cells.enumerated() {
       let column = index + 1
       let name = ApplicantTableCellDecoder.trimmed(cell.hasPrefix("\u{FEFF}") ? String(cell.dropFirst()) : cell)

@@ -31,7 +31,9 @@ extension Checker {
       guard let type = resolveType(field.type) else { continue }
       guard define(field.name, as: .field(fields.count)) else { continue }
       used.insert(field.name.text)
-      fields.append(Schema.Field(name: field.name.text, label: field.label.text, type: type, annotations: CheckedAnnotations(field.annotations)))
+      fields.append(Schema.Field(
+        name: field.name.text, label: field.label.text, type: type, annotations: CheckedAnnotations(field.annotations),
+        aliases: field.aliases.map(\.text)))
     }
     schema = Schema(name: syntax.name.text, label: syntax.label.text, fields: fields)
   }

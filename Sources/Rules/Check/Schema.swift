@@ -17,13 +17,19 @@ public struct Schema: Sendable, Hashable {
     public var type: ValueType
     /// Provenance.
     public var annotations: CheckedAnnotations
+    /// Further names accepted as CSV headers and JSON keys.
+    public var aliases: [String] = []
   }
 
-  /// The slot of a field by canonical name or label.
+  /// Every name a field is known by: canonical names, labels and aliases (for suggestions).
+  public var allNames: [String] { fields.map(\.name) + fields.map(\.label) + fields.flatMap(\.aliases) }
+
+  /// The slot of a field by canonical name, label or alias.
   ///
   /// - Complexity: O(fields).
   public func slot(named name: String) -> Int? {
     fields.firstIndex { $0.name == name } ?? fields.firstIndex { $0.label == name }
+      ?? fields.firstIndex { $0.aliases.contains(name) }
   }
 }
 

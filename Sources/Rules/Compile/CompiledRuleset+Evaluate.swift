@@ -17,9 +17,32 @@ extension CompiledRuleset {
   public func evaluate(
     _ batch: RecordBatch, records: Range<Int>, workspace: BatchWorkspace, into output: UnsafeMutableBufferPointer<UInt32>
   ) {
+    evaluate(batch, records: records, workspace: workspace, into: output, failures: nil, exports: nil)
+  }
+
+  /// Screens a range of records for every compiled service, writing one ``ResultCode`` raw value per record and
+  /// service, and also why each ineligible record failed and the values of the exported derived facts.
+  ///
+  /// - Parameters:
+  ///   - batch: the records (see `evaluate(_:records:workspace:into:)`).
+  ///   - records: the records to screen.
+  ///   - workspace: scratch memory from ``makeWorkspace()`` of this compiled ruleset.
+  ///   - output: the codes, as in `evaluate(_:records:workspace:into:)`.
+  ///   - failures: when given, at least `records.count × serviceCount` entries, laid out as `output`: a
+  ///     ``FailureMask`` raw value per record and service (meaningful for ineligible results).
+  ///   - exports: when given, at least `records.count × exportedDerived.count × 2` entries: for record `r` and
+  ///     export `e`, numerator then denominator at `((r - records.lowerBound) × exportedDerived.count + e) × 2`
+  ///     (denominator 0 when unknown); read them with ``exportedValue(_:numerator:denominator:)``.
+  /// - Complexity: O(records × (steps + atoms + services + exports)).
+  public func evaluate(
+    _ batch: RecordBatch, records: Range<Int>, workspace: BatchWorkspace, into output: UnsafeMutableBufferPointer<UInt32>,
+    failures: UnsafeMutableBufferPointer<UInt16>?, exports: UnsafeMutableBufferPointer<Int64>?
+  ) {
     precondition(workspace.identity == identity, "workspace made for another compiled ruleset")
     precondition(records.lowerBound >= 0 && records.upperBound <= batch.count, "records out of range")
     precondition(output.count >= records.count * serviceCount, "output buffer too small")
+    precondition((failures?.count ?? .max) >= records.count * serviceCount, "failures buffer too small")
+    precondition((exports?.count ?? .max) >= records.count * self.exports.count * 2, "exports buffer too small")
     precondition(batch.layout == layout && batch.isConsistent, "batch columns do not match the compiled layout")
     precondition(
       batch.texts.literalCount == literalTexts.count && batch.texts.strings.prefix(literalTexts.count).elementsEqual(literalTexts),
@@ -28,8 +51,11 @@ extension CompiledRuleset {
     var start = records.lowerBound
     while start < records.upperBound {
       let count = min(workspace.blockSize, records.upperBound - start)
-      evaluateBlock(batch, start: start, count: count, workspace: workspace,
-        output: base + (start - records.lowerBound) * serviceCount)
+      let offset = start - records.lowerBound
+      let block = BlockOutput(
+        codes: base + offset * serviceCount, failures: failures?.baseAddress.map { $0 + offset * serviceCount },
+        exports: exports?.baseAddress.map { $0 + offset * self.exports.count * 2 })
+      evaluateBlock(batch, start: start, count: count, workspace: workspace, output: block)
       start += count
     }
   }
@@ -39,12 +65,20 @@ extension CompiledRuleset {
     output.withUnsafeMutableBufferPointer { evaluate(batch, records: records, workspace: workspace, into: $0) }
   }
 
+  /// Where one block's results go.
+  private struct BlockOutput {
+    var codes: UnsafeMutablePointer<UInt32>
+    var failures: UnsafeMutablePointer<UInt16>?
+    var exports: UnsafeMutablePointer<Int64>?
+  }
+
   /// One block: steps, atoms, decision parts, then each service's code.
   private func evaluateBlock(
-    _ batch: RecordBatch, start: Int, count: Int, workspace w: BatchWorkspace, output: UnsafeMutablePointer<UInt32>
+    _ batch: RecordBatch, start: Int, count: Int, workspace w: BatchWorkspace, output block: BlockOutput
   ) {
     let stride = w.blockSize
     let registers = w.registers
+    let output = block.codes
     w.exotic.update(repeating: 0, count: count)
     for step in steps { step.run(batch: batch, start: start, count: count, registers: registers, tables: tables) }
     for (a, atom) in atoms.enumerated() {
@@ -55,7 +89,7 @@ extension CompiledRuleset {
     let none = parts.count  // the always-zero result row
     var needsReference = false
     for (s, plan) in plans.enumerated() {
-      guard case .parts(let e, let p, let t) = plan else {
+      guard case .parts(let e, let p, let t, let masked) = plan else {
         needsReference = true
         continue
       }
@@ -64,9 +98,22 @@ extension CompiledRuleset {
       let priority = w.results + (p ?? none) * stride
       let tier = w.results + (t ?? none) * stride
       for i in 0..<count {
-        let decision = UInt32(eligibility[i])
+        let decision = UInt32(eligibility[i] & 3)
         let rows = UInt32(priority[i]) << 2 | UInt32(tier[i]) << 17
         output[i * services + s] = decision | (decision == 0 ? 0 : rows)
+      }
+      if let failures = block.failures {
+        for i in 0..<count { failures[i * services + s] = masked ? eligibility[i] >> 2 : FailureMask.unavailable.rawValue }
+      }
+    }
+    let exportCount = exports.count
+    if let out = block.exports {
+      for (x, export) in exports.enumerated() {
+        for i in 0..<count {
+          let (n, d) = export?.words(registers, record: i) ?? (0, 0)
+          out[(i * exportCount + x) * 2] = n
+          out[(i * exportCount + x) * 2 + 1] = d
+        }
       }
     }
     for i in 0..<count where needsReference || w.exotic[i] != 0 {
@@ -75,6 +122,14 @@ extension CompiledRuleset {
       for (s, plan) in plans.enumerated() where plan == .reference || w.exotic[i] != 0 {
         let outcome = evaluator.evaluate(service: serviceIndices[s], on: record)
         output[i * services + s] = referenceCode(outcome).rawValue
+        block.failures?[i * services + s] = FailureMask(outcome).rawValue
+      }
+      if w.exotic[i] != 0, let out = block.exports {
+        for (x, index) in exportedDerived.enumerated() where exports[x] != nil {
+          let (n, d) = DerivedExport.words(record.derived[index].value)
+          out[(i * exportCount + x) * 2] = n
+          out[(i * exportCount + x) * 2 + 1] = d
+        }
       }
     }
   }

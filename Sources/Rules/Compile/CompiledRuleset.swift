@@ -26,8 +26,9 @@
 public struct CompiledRuleset: Sendable {
   /// How one service is evaluated.
   enum Plan: Sendable, Hashable {
-    /// By its decision parts (indices into ``parts``; `nil` when it has no such list).
-    case parts(eligibility: Int, priority: Int?, tier: Int?)
+    /// By its decision parts (indices into ``parts``; `nil` when it has no such list); `failures` when the
+    /// eligibility part's results carry a ``FailureMask``.
+    case parts(eligibility: Int, priority: Int?, tier: Int?, failures: Bool)
     /// By the reference evaluator (a construct without a compiled form).
     case reference
   }
@@ -43,6 +44,9 @@ public struct CompiledRuleset: Sendable {
   public let layout: ColumnLayout
   /// The rules' text literals; a batch's text table starts with them.
   public let literalTexts: [String]
+  /// The derived facts whose values ``evaluate(_:records:workspace:into:failures:exports:)`` writes out, in
+  /// export order.
+  public let exportedDerived: [Int]
   let evaluator: Evaluator
   let identity: UInt64
   let steps: [VectorStep]
@@ -52,16 +56,21 @@ public struct CompiledRuleset: Sendable {
   let atoms: [AtomTest]
   let parts: [DecisionPart]
   let plans: [Plan]
+  /// Per exported derived fact, how to read it from the registers (`nil`: no compiled form).
+  let exports: [DerivedExport?]
 
   /// Compiles services of a checked ruleset.
   ///
   /// - Parameters:
   ///   - ruleset: the checked program.
   ///   - services: the indices of the services to compile, in output order; all when `nil`.
+  ///   - derived: derived facts (indices into `ruleset.derived`) whose values evaluation should also write out,
+  ///     e.g. ranking keys (see ``exportedDerived``).
   /// - Complexity: O(size of the rules + 3⁸ or 2¹⁵ table entries per decision part), once.
-  public init(_ ruleset: CheckedRuleset, services: [Int]? = nil) {
+  public init(_ ruleset: CheckedRuleset, services: [Int]? = nil, exporting derived: [Int] = []) {
     let indices = services ?? Array(ruleset.services.indices)
     precondition(indices.allSatisfy(ruleset.services.indices.contains), "service index out of range")
+    precondition(derived.allSatisfy(ruleset.derived.indices.contains), "derived index out of range")
     var builder = ProgramBuilder(ruleset)
     var plans: [Plan] = []
     for index in indices {
@@ -73,6 +82,14 @@ public struct CompiledRuleset: Sendable {
         plans.append(.reference)
       }
     }
+    var exports: [DerivedExport?] = []
+    for index in derived {
+      let saved = builder
+      exports.append(builder.export(index))
+      if exports.last == nil { builder = saved }
+    }
+    self.exports = exports
+    exportedDerived = derived
     self.ruleset = ruleset
     serviceIndices = indices
     layout = builder.layout
@@ -103,6 +120,40 @@ public struct CompiledRuleset: Sendable {
 
   /// How many decision tables a record goes through.
   public var partCount: Int { parts.count }
+
+  /// The top-level criteria of a service's eligibility, whose failures a ``FailureMask`` reports: the root
+  /// group's children, or the root itself when it is a leaf or an empty group.
+  ///
+  /// - Parameter position: the service's position in ``serviceIndices``.
+  public func topLevelCriteria(service position: Int) -> [CheckedCriterion] {
+    CompiledRuleset.topLevelCriteria(ruleset.services[serviceIndices[position]].eligibility)
+  }
+
+  /// The root group's children, or the root itself (as the reference explanation lists failures).
+  static func topLevelCriteria(_ root: CheckedCriterion) -> [CheckedCriterion] {
+    switch root.kind {
+    case .all(let children), .any(let children): return children.isEmpty ? [root] : children
+    case .test: return [root]
+    }
+  }
+
+  /// Whether an exported derived fact has a compiled form; when not, its exported values are always unknown
+  /// and callers read it from the reference evaluator.
+  ///
+  /// - Parameter export: the position in ``exportedDerived``.
+  public func isExported(_ export: Int) -> Bool { exports[export] != nil }
+
+  /// The value of an exported derived fact from the two words evaluation wrote for it.
+  ///
+  /// - Parameters:
+  ///   - export: the position in ``exportedDerived``.
+  ///   - numerator: the first word.
+  ///   - denominator: the second word (0 when the value is unknown; 1 for a whole number, date or case).
+  /// - Returns: the value as the reference evaluator gives it (a ratio need not be reduced), or `nil`.
+  public func exportedValue(_ export: Int, numerator: Int64, denominator: Int64) -> Value? {
+    guard denominator != 0, let form = exports[export] else { return nil }
+    return form.value(numerator: numerator, denominator: denominator)
+  }
 
   /// Scratch memory for one worker.
   public func makeWorkspace() -> BatchWorkspace {

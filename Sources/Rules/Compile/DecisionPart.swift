@@ -8,8 +8,10 @@
 struct DecisionPart: Sendable {
   /// What the part decides.
   enum Kind: Sendable, Hashable {
-    /// `programs[0]` is the effective period, `programs[1]` the criteria; the result is a decision code
-    /// (0 ineligible, 1 eligible, 2 undetermined).
+    /// `programs[0]` is the effective period, `programs[1]` the criteria, and any further programs the top-level
+    /// criteria one by one; the result is a decision code (0 ineligible, 1 eligible, 2 undetermined) in bits
+    /// 0–1, and above it a ``FailureMask`` without its availability bit: bit 2 the period is false, bit `3 + k`
+    /// top-level criterion `k` is false.
     case eligibility
     /// One program per row, first match wins; the result is a ``ResultCode/RowMatch`` code.
     case rows
@@ -114,12 +116,18 @@ struct DecisionPart: Sendable {
     case .eligibility:
       let inForce = programs[0].evaluate(known: known, value: value)
       let criteria = programs[1].evaluate(known: known, value: value)
-      switch (inForce, criteria) {
-      case (.no, _), (_, .no): return 0
-      case (.unknown, _): return 2
-      case (.yes, .yes): return 1
-      case (.yes, .unknown): return 2
+      var failures: UInt16 = inForce == .no ? 1 : 0
+      for k in programs.indices.dropFirst(2) where programs[k].evaluate(known: known, value: value) == .no {
+        failures |= 1 << UInt16(k - 1)
       }
+      let decision: UInt16
+      switch (inForce, criteria) {
+      case (.no, _), (_, .no): decision = 0
+      case (.unknown, _): decision = 2
+      case (.yes, .yes): decision = 1
+      case (.yes, .unknown): decision = 2
+      }
+      return decision | failures << 2
     case .rows:
       for (index, program) in programs.enumerated() {
         switch program.evaluate(known: known, value: value) {

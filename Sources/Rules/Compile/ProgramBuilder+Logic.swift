@@ -9,9 +9,30 @@ extension ProgramBuilder {
     if period.isEmpty { period.append(atom(.isKnown(day))) }
     let inForce = Logic.and(period)
     let limit = DecisionPart.maximumTernaryAtoms - ProgramBuilder.atomCount(inForce)
-    let criteria = try reduce(try logic(service.eligibility), limit: limit)
-    let eligibility = try addPart(.eligibility, [inForce, criteria])
-    return .parts(eligibility: eligibility, priority: try rows(service.priority), tier: try rows(service.tiers))
+    // The top-level criteria, each kept whole (wide ones as pseudo-atoms) so that the eligibility table also
+    // says which of them failed; when they cannot fit one base-3 table, the criteria are grouped as before and the
+    // failures are left to the reference evaluator.
+    let root = service.eligibility
+    var children: [Logic] = []
+    for child in CompiledRuleset.topLevelCriteria(root) { children.append(try logic(child)) }
+    func combine(_ parts: [Logic]) -> Logic {
+      switch root.kind {
+      case .all: return .and(parts)
+      case .any: return .or(parts)
+      case .test: return parts[0]
+      }
+    }
+    while ProgramBuilder.atomCount(.and(children)) > limit {
+      guard let widest = children.indices.max(by: { ProgramBuilder.atomCount(children[$0]) < ProgramBuilder.atomCount(children[$1]) }),
+        ProgramBuilder.atomCount(children[widest]) > 1
+      else { break }
+      children[widest] = try pseudoAtom(children[widest])
+    }
+    let failures = ProgramBuilder.atomCount(.and(children)) <= limit && children.count <= FailureMask.maximumCriteria
+    let criteria = failures ? combine(children) : try reduce(combine(children), limit: limit)
+    let eligibility = try addPart(.eligibility, [inForce, criteria] + (failures ? children : []))
+    return .parts(
+      eligibility: eligibility, priority: try rows(service.priority), tier: try rows(service.tiers), failures: failures)
   }
 
   private mutating func rows(_ list: DecisionList?) throws(Unsupported) -> Int? {

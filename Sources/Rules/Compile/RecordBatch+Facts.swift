@@ -43,27 +43,35 @@ extension RecordBatch {
   /// The facts of one record, rebuilt from the columns (for the reference evaluator and explanations).
   public func facts(at row: Int) -> Facts {
     var facts = Facts(count: layout.fields.count)
-    for (slot, storage) in layout.fields.enumerated() {
-      let type = layout.types[slot]
-      switch storage {
-      case .int64(let c):
-        let v = int64Columns[c][row]
-        if v != RecordBatch.missingInt64 { facts[slot] = type == .money ? .money(v) : .count(v) }
-      case .ratio(let n, let d):
-        if let r = Rational(int64Columns[n][row], int64Columns[d][row]) { facts[slot] = .ratio(r) }
-      case .day(let c):
-        let v = dayColumns[c][row]
-        if v != RecordBatch.missingDay, let date = CivilDate(dayNumber: Int(v)) { facts[slot] = .date(date) }
-      case .byte(let c):
-        let v = byteColumns[c][row]
-        if v != RecordBatch.missingByte { facts[slot] = type == .bool ? .bool(v != 0) : .enumCase(Int(v)) }
-      case .text(let c):
-        if let text = texts.text(textColumns[c][row]) { facts[slot] = .text(text) }
-      case .value(let c):
-        facts[slot] = valueColumns[c][row]
-      }
-    }
+    for slot in layout.fields.indices { facts[slot] = value(at: row, slot: slot) }
     return facts
+  }
+
+  /// One fact of one record, read from its column (as ``facts(at:)`` gives it).
+  ///
+  /// - Parameters:
+  ///   - row: the record.
+  ///   - slot: the field's schema slot.
+  /// - Returns: the fact, or `nil` when missing.
+  public func value(at row: Int, slot: Int) -> Value? {
+    let type = layout.types[slot]
+    switch layout.fields[slot] {
+    case .int64(let c):
+      let v = int64Columns[c][row]
+      return v == RecordBatch.missingInt64 ? nil : (type == .money ? .money(v) : .count(v))
+    case .ratio(let n, let d):
+      return Rational(int64Columns[n][row], int64Columns[d][row]).map(Value.ratio)
+    case .day(let c):
+      let v = dayColumns[c][row]
+      return v == RecordBatch.missingDay ? nil : CivilDate(dayNumber: Int(v)).map(Value.date)
+    case .byte(let c):
+      let v = byteColumns[c][row]
+      return v == RecordBatch.missingByte ? nil : (type == .bool ? .bool(v != 0) : .enumCase(Int(v)))
+    case .text(let c):
+      return texts.text(textColumns[c][row]).map(Value.text)
+    case .value(let c):
+      return valueColumns[c][row]
+    }
   }
 
   private static func validate(_ value: Value, slot: Int, type: ValueType) throws(AppendError) {

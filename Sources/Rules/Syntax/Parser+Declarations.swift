@@ -66,11 +66,16 @@ extension Parser {
         parser.synchronizeTo(keyword: "field")
         return
       }
+      var aliases: [Label] = []
+      while parser.eatKeyword("alias") {
+        if let alias = parser.expectString() { aliases.append(alias) }
+      }
       let annotations = parser.parseAnnotations()
-      fields.append(
-        FieldSyntax(
-          name: fieldName, type: type, label: fieldLabel, annotations: annotations,
-          range: SourceRange(start: fieldStart, end: parser.previousEnd)))
+      var field = FieldSyntax(
+        name: fieldName, type: type, label: fieldLabel, annotations: annotations,
+        range: SourceRange(start: fieldStart, end: parser.previousEnd))
+      field.aliases = aliases
+      fields.append(field)
     }
     return SchemaSyntax(name: name, label: label, fields: fields, range: SourceRange(start: start, end: previousEnd))
   }

@@ -93,6 +93,7 @@ extension Printer {
           out.line(
             1,
             "field \(field.name.text): \(field.type.text) \(Printer.quote(field.label))"
+              + field.aliases.map { " alias " + Printer.quote($0) }.joined()
               + Printer.trailing(field.annotations))
         }
       }

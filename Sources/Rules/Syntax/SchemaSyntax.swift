@@ -26,6 +26,8 @@ public struct FieldSyntax: Sendable, Hashable {
   public var type: Name
   /// The label people read, also accepted as a CSV header.
   public var label: Label
+  /// Other names staff's spreadsheets use for this column (`alias "가구원수"`), accepted as headers and keys.
+  public var aliases: [Label] = []
   /// `source`, `note`, `choice`.
   public var annotations: Annotations
   /// The whole field line.

@@ -14,6 +14,8 @@ enum CommandRunner {
       switch arguments.command {
       case "check": return try CheckCommand.run(arguments)
       case "services": return try ServicesCommand.run(arguments)
+      case "batch": return try BatchCommand.run(arguments)
+      case "waitlist": return try WaitlistCommand.run(arguments)
       default:
         Console.error(
           language == .korean

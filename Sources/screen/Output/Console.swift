@@ -16,6 +16,14 @@ enum Console {
     write(text, to: 2)
   }
 
+  /// Rewrites the progress line on standard error (callers check that it is a terminal); an empty text clears it.
+  static func progress(_ text: String) {
+    var bytes = Array(("\r\u{1B}[K" + text).utf8)
+    bytes.withUnsafeMutableBytes { buffer in
+      _ = Glibc.write(2, buffer.baseAddress, buffer.count)
+    }
+  }
+
   private static func write(_ text: String, to descriptor: Int32) {
     guard !text.isEmpty else { return }
     var bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
