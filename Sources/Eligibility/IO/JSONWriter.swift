@@ -1,3 +1,4 @@
+import Rules
 /// Writes a ``JSONValue`` as text: deterministic, two-space indentation, members in the order given, UTF-8 text
 /// as is (only quotes, backslashes and control characters escaped), a line break at the end.
 ///
@@ -25,28 +26,7 @@ public enum JSONWriter {
   ///
   /// - Parameter text: the text.
   /// - Returns: the literal with its quotes.
-  public static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  public static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 
   private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
     switch value {

@@ -61,7 +61,7 @@ struct ReportBuilder {
     var op = trace.op
     if case .literal = trace.left.kind, !ReportBuilder.isLiteral(trace.right) {
       swap(&left, &right)
-      op = ReportBuilder.flipped(op)
+      op = op.flipped
     }
     return ComparisonReport(
       left: operand(left.0, value: left.1), op: op, right: operand(right.0, value: right.1), result: trace.truth)
@@ -114,16 +114,5 @@ struct ReportBuilder {
   static func isLiteral(_ expression: CheckedExpr) -> Bool {
     if case .literal = expression.kind { return true }
     return false
-  }
-
-  /// The operator with its operands swapped: `5 < x` is `x > 5`.
-  static func flipped(_ op: ComparisonOperator) -> ComparisonOperator {
-    switch op {
-    case .less: return .greater
-    case .lessOrEqual: return .greaterOrEqual
-    case .greater: return .less
-    case .greaterOrEqual: return .lessOrEqual
-    case .equal, .notEqual: return op
-    }
   }
 }

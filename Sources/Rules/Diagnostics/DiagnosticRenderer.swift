@@ -167,29 +167,8 @@ public enum DiagnosticRenderer {
     return "[\n" + elements.map { "      \($0)" }.joined(separator: ",\n") + "\n    ]"
   }
 
-  /// A JSON string literal: quotes, backslashes and control characters escaped; other text as UTF-8.
-  static func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16, uppercase: false)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string literal (see ``JSONString/quoted(_:)``).
+  static func json(_ text: String) -> String { JSONString.quoted(text) }
 
   /// `path:line:column`.
   private static func location(_ position: SourcePosition, in file: SourceFile) -> String {

@@ -13,7 +13,7 @@ extension Evaluator {
     var constant = failed.right
     if case .literal = subject.kind {
       swap(&subject, &constant)
-      op = Evaluator.flipped(op)
+      op = op.flipped
     }
     guard case .literal(let limit) = constant.kind, op != .notEqual else { return nil }
     switch subject.kind {
@@ -66,17 +66,6 @@ extension Evaluator {
     case (.lessOrEqual, _), (.greaterOrEqual, _), (.equal, _), (.less, _), (.greater, _):
       return Boundary(subject: subject, op: op, value: limit)
     case (.notEqual, _): return nil
-    }
-  }
-
-  /// The operator with its operands swapped: `5 < x` is `x > 5`.
-  static func flipped(_ op: ComparisonOperator) -> ComparisonOperator {
-    switch op {
-    case .less: return .greater
-    case .lessOrEqual: return .greaterOrEqual
-    case .greater: return .less
-    case .greaterOrEqual: return .lessOrEqual
-    case .equal, .notEqual: return op
     }
   }
 }
