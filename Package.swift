@@ -13,7 +13,7 @@ let package = Package(
     .target(name: "Rules"),
     .target(name: "Eligibility", dependencies: ["Rules"]),
     .executableTarget(name: "screen", dependencies: ["Rules", "Eligibility"]),
-    .executableTarget(name: "rules-bench", dependencies: ["Rules"], path: "Benchmarks/rules-bench"),
+    .executableTarget(name: "rules-bench", dependencies: ["Rules", "Eligibility"], path: "Benchmarks/rules-bench"),
     .executableTarget(name: "rules-fuzz", dependencies: ["Rules"], path: "Fuzz/rules-fuzz"),
     .executableTarget(name: "csv-fuzz", dependencies: ["Eligibility", "Rules"], path: "Fuzz/csv-fuzz"),
     .testTarget(name: "RulesTests", dependencies: ["Rules"], exclude: ["Goldens"]),

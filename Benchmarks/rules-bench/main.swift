@@ -4,7 +4,10 @@ import Rules
 // rules-bench: screening throughput of the compiled form and of the tree-walking evaluator, single core.
 //
 //   swift run -c release rules-bench [--rules DIR] [--services a,b|all] [--count N] [--reference-count N]
-//                                    [--repeat N] [--seed N]
+//                                    [--repeat N] [--seed N] [--batch 1]
+//
+// --batch 1 times `BatchScreening.screen` instead (applicant records → RecordBatch → compiled evaluation →
+// BatchResults), with 1 and 2 workers, in blocks of 16,384 records as `screen batch` reads them.
 //
 // Wall times include whatever else the machine runs; "thread CPU time" lines count this thread only.
 
@@ -15,6 +18,7 @@ struct Options {
   var referenceCount = 100_000
   var repeats = 5
   var seed: UInt64 = 20_240_501
+  var batch = false
 
   init(_ arguments: [String]) throws(UsageError) {
     var rest = arguments[...]
@@ -27,6 +31,7 @@ struct Options {
       case "--reference-count": referenceCount = try Options.number(value, name)
       case "--repeat": repeats = max(1, try Options.number(value, name))
       case "--seed": seed = UInt64(try Options.number(value, name))
+      case "--batch": batch = try Options.number(value, name) != 0
       default: throw UsageError(message: "unknown option \(name)")
       }
     }
@@ -81,6 +86,11 @@ func run() throws {
     indices.append(index)
   }
   report("load and check rules", clock.now - start, "\(ruleset.services.count) services")
+
+  if options.batch {
+    try BatchBench.run(ruleset: ruleset, services: ids, options: options)
+    return
+  }
 
   start = clock.now
   let compiled = CompiledRuleset(ruleset, services: indices)

@@ -5,7 +5,20 @@ import Rules
 ///
 /// Records are evaluated in blocks; each block is split between the machine's cores, and every worker owns its
 /// output, merged in input order. The evaluator is immutable and shared.
+///
+/// The default engine is the ``CompiledRuleset``: each worker writes its records into a ``RecordBatch``, screens
+/// them with its own ``BatchWorkspace`` and decodes the codes, the failed criteria and the ranking values into
+/// ``BatchResult``s; the rare rows whose reasons need an explanation (undetermined decisions, priority or tier
+/// rows left open) go to the reference ``Evaluator``. The results are identical to the reference engine's.
 public struct BatchScreening: Sendable {
+  /// How records are evaluated.
+  public enum Engine: Sendable, Hashable {
+    /// The compiled form (fast), falling back to the reference evaluator where an explanation is needed.
+    case compiled
+    /// The tree-walking reference evaluator for every record and service.
+    case reference
+  }
+
   /// The loaded ruleset.
   public let context: ScreeningContext
   /// The services screened, by index, in ruleset order.
@@ -14,6 +27,10 @@ public struct BatchScreening: Sendable {
   public let asOf: CivilDate?
   /// How many workers share a block.
   public let workers: Int
+  /// The engine.
+  public let engine: Engine
+  /// The compiled form of the selected services (with the engine ``Engine/compiled``).
+  let compiled: CompiledScreening?
 
   /// Creates a batch screening.
   ///
@@ -22,8 +39,12 @@ public struct BatchScreening: Sendable {
   ///   - services: service ids to screen; empty for all.
   ///   - asOf: the reference date for everyone, or `nil` for each application date.
   ///   - workers: parallel workers (default: the active processors).
+  ///   - engine: the compiled form (default) or the reference evaluator; both give the same results.
   /// - Throws: ``ScreeningError/unknownService(_:suggestion:)`` for an id the ruleset lacks.
-  public init(context: ScreeningContext, services ids: [String] = [], asOf: CivilDate? = nil, workers: Int? = nil) throws(ScreeningError) {
+  public init(
+    context: ScreeningContext, services ids: [String] = [], asOf: CivilDate? = nil, workers: Int? = nil,
+    engine: Engine = .compiled
+  ) throws(ScreeningError) {
     self.context = context
     var indices: [Int] = []
     for id in ids {
@@ -35,6 +56,8 @@ public struct BatchScreening: Sendable {
     self.services = ids.isEmpty ? Array(context.ruleset.services.indices) : indices
     self.asOf = asOf
     self.workers = max(1, workers ?? ProcessInfoCores.active)
+    self.engine = engine
+    compiled = engine == .compiled ? CompiledScreening(context.ruleset, services: self.services) : nil
   }
 
   /// Screens a block of records for every selected service, in parallel, results in input order
@@ -55,8 +78,14 @@ public struct BatchScreening: Sendable {
     return partial.merged()
   }
 
-  /// Screens records on the calling thread.
+  /// Screens records on the calling thread, with the chosen engine.
   func screen(_ records: ArraySlice<ApplicantTableRecord>) -> [BatchResult] {
+    if let compiled { return screenCompiled(records, compiled) }
+    return screenReference(records)
+  }
+
+  /// Screens records with the reference evaluator on the calling thread.
+  func screenReference(_ records: ArraySlice<ApplicantTableRecord>) -> [BatchResult] {
     let ruleset = context.ruleset
     let evaluator = context.evaluator
     let idSlot = ruleset.schema.slot(named: "id")
@@ -75,7 +104,8 @@ public struct BatchScreening: Sendable {
     return results
   }
 
-  private func result(of outcome: Outcome, record: ApplicantTableRecord, id: String, prepared: Record) -> BatchResult {
+  /// The result of a reference outcome.
+  func result(of outcome: Outcome, record: ApplicantTableRecord, id: String, prepared: Record) -> BatchResult {
     let service = context.ruleset.services[outcome.service]
     var rankValues: [Value?] = []
     if outcome.decision == .eligible {
@@ -93,25 +123,4 @@ public struct BatchScreening: Sendable {
       subsidy: outcome.subsidy, copay: outcome.copay, reasons: ReasonCodes.codes(for: outcome, in: context.ruleset),
       rankValues: rankValues)
   }
-}
-
-/// Per-worker outputs, each slot written by one worker, merged in order after all have finished.
-final class PartialResults: @unchecked Sendable {
-  // Safe: each slot is initialised by exactly one worker of a `concurrentPerform` and read only after it returns;
-  // the slots live in one fixed allocation, so no worker touches another's memory or a shared array header.
-  private let slots: UnsafeMutableBufferPointer<[BatchResult]>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: [])
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func store(_ index: Int, _ results: [BatchResult]) { slots[index] = results }
-
-  func merged() -> [BatchResult] { slots.flatMap { $0 } }
 }

@@ -12,6 +12,10 @@
 /// rare record whose exact rationals do not fit 64 bits, go to the reference ``Evaluator``, so results always
 /// agree with it.
 ///
+/// The eligibility table's entries also say which top-level criteria are false and whether the service is out
+/// of its effective period (a ``FailureMask`` per record and service, for reason codes), and derived facts named
+/// at compile time (ranking keys such as `income_pct`) can be written out exactly, both at no extra table loads.
+///
 /// The value is immutable and `Sendable`: threads share one and split a batch into ranges, each with its own
 /// ``BatchWorkspace`` and output buffer.
 ///

@@ -17,11 +17,7 @@ extension RecordBatch {
     for slot in layout.fields.indices {
       if let value = facts[slot] { try RecordBatch.validate(value, slot: slot, type: layout.types[slot]) }
     }
-    let row = appendMissing(1)
-    for slot in layout.fields.indices {
-      if let value = facts[slot] { store(value, slot: slot, row: row) }
-    }
-    referenceDays[row] = referenceDate.map { Int32($0.dayNumber) } ?? RecordBatch.missingDay
+    appendValidated(facts, referenceDay: referenceDate.map { Int32($0.dayNumber) } ?? RecordBatch.missingDay)
   }
 
   /// Writes one cell.

@@ -96,6 +96,42 @@ public struct RecordBatch: Sendable {
     return first
   }
 
+  /// Appends one record whose facts match their fields (checked by the caller), each straight onto its column.
+  mutating func appendValidated(_ facts: Facts, referenceDay: Int32) {
+    for (slot, storage) in layout.fields.enumerated() {
+      let value = facts[slot]
+      switch storage {
+      case .int64(let c):
+        switch value {
+        case .count(let v)?, .money(let v)?: int64Columns[c].append(v)
+        default: int64Columns[c].append(RecordBatch.missingInt64)
+        }
+      case .ratio(let n, let d):
+        if case .ratio(let r)? = value {
+          int64Columns[n].append(r.numerator)
+          int64Columns[d].append(r.denominator)
+        } else {
+          int64Columns[n].append(0)
+          int64Columns[d].append(0)
+        }
+      case .day(let c):
+        if case .date(let date)? = value { dayColumns[c].append(Int32(date.dayNumber)) } else { dayColumns[c].append(RecordBatch.missingDay) }
+      case .byte(let c):
+        switch value {
+        case .bool(let b)?: byteColumns[c].append(b ? 1 : 0)
+        case .enumCase(let i)?: byteColumns[c].append(UInt8(truncatingIfNeeded: i))
+        default: byteColumns[c].append(RecordBatch.missingByte)
+        }
+      case .text(let c):
+        if case .text(let text)? = value { textColumns[c].append(texts.intern(text)) } else { textColumns[c].append(RecordBatch.missingText) }
+      case .value(let c):
+        valueColumns[c].append(value)
+      }
+    }
+    referenceDays.append(referenceDay)
+    count += 1
+  }
+
   /// Removes every record, keeping the text table and the capacity.
   public mutating func removeAll() {
     for i in int64Columns.indices { int64Columns[i].removeAll(keepingCapacity: true) }
