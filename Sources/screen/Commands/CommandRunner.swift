@@ -16,6 +16,9 @@ enum CommandRunner {
       case "services": return try ServicesCommand.run(arguments)
       case "batch": return try BatchCommand.run(arguments)
       case "waitlist": return try WaitlistCommand.run(arguments)
+      case "diff": return try DiffCommand.run(arguments)
+      case "test": return try TestCommand.run(arguments)
+      case "lint": return try LintCommand.run(arguments)
       default:
         Console.error(
           language == .korean
