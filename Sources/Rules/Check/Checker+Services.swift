@@ -144,9 +144,10 @@ extension Checker {
   }
 
   /// A waiver silences one finding at one place: one that names a finding its place cannot have is reported as
-  /// unused. Gap and unreachable-row waivers on decision lists are judged by the analyzer; `missing-source` by lint.
+  /// unused. Gap and unreachable-row waivers on decision lists are judged by the analyzer; `missing-source`,
+  /// `choice-without-quote` and `table-not-in-force` by lint (``Lint``).
   mutating func checkWaiverPlacement(_ syntax: ServiceSyntax, mismatchedRows: Set<Int>) {
-    let deferred: Set<String> = ["missing-source"]
+    let deferred: Set<String> = ["missing-source", "choice-without-quote", "table-not-in-force"]
     func judge(_ waivers: [WaiverSyntax], allowed: Set<String>, used: (String) -> Bool = { _ in true }) {
       for waiver in waivers where DiagnosticCode.allNames.contains(waiver.code.text) {
         let code = waiver.code.text

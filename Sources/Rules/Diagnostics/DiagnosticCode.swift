@@ -89,6 +89,10 @@ public enum DiagnosticCode: Sendable, Hashable {
   case missingSource(String)
   /// An example whose expected outcome differs from the evaluation.
   case exampleFailed(String)
+  /// A `choice` whose text neither quotes the source (`'…'`, `"…"`) nor cites a line number.
+  case choiceWithoutQuote(String)
+  /// Days of a service's effective period on which a table its rules read has no version in force.
+  case tableNotInForce(String, from: String, to: String)
 
   /// The stable number shown in brackets, e.g. `E020`.
   public var id: String {
@@ -132,6 +136,8 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .priceMismatch: return "W052"
     case .missingSource: return "W053"
     case .exampleFailed: return "E054"
+    case .choiceWithoutQuote: return "W055"
+    case .tableNotInForce: return "W056"
     }
   }
 
@@ -177,6 +183,8 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .priceMismatch: return "price-mismatch"
     case .missingSource: return "missing-source"
     case .exampleFailed: return "example-failed"
+    case .choiceWithoutQuote: return "choice-without-quote"
+    case .tableNotInForce: return "table-not-in-force"
     }
   }
 
@@ -188,14 +196,15 @@ public enum DiagnosticCode: Sendable, Hashable {
     "argument-count", "unknown-type", "type-mismatch", "invalid-operands", "unrounded-money", "cyclic-definition",
     "missing-schema", "missing-eligibility", "duplicate-row", "invalid-period", "table-overlap", "table-gap",
     "unused-definition", "unused-waiver", "unknown-code", "invalid-rank-key", "table-missing-row", "too-many-cases", "decision-gap",
-    "unreachable-row", "price-mismatch", "missing-source", "example-failed",
+    "unreachable-row", "price-mismatch", "missing-source", "example-failed", "choice-without-quote",
+    "table-not-in-force",
   ]
 
   /// The severity a finding has unless a waiver lowers it.
   public var defaultSeverity: Severity {
     switch self {
     case .tableGap, .unusedDefinition, .unusedWaiver, .decisionGap, .unreachableRow, .priceMismatch,
-      .missingSource:
+      .missingSource, .choiceWithoutQuote, .tableNotInForce:
       return .warning
     default:
       return .error
@@ -266,6 +275,8 @@ public enum DiagnosticCode: Sendable, Hashable {
       return "정부지원금 + 본인부담금이 서비스 가격과 다름: \(row)등급 \(Self.won(subsidy)) + \(Self.won(copay)) = \(Self.won(subsidy &+ copay)) ≠ \(Self.won(price))"
     case .missingSource(let what): return "출처(`source`)가 없는 수치: \(what)"
     case .exampleFailed(let name): return "예시 `\(name)`의 결과가 기대와 다름"
+    case .choiceWithoutQuote(let id): return "출처의 문장이나 줄 번호를 들지 않은 선택: `\(id)`"
+    case .tableNotInForce(let t, let from, let to): return "시행기간 중 표 `\(t)`의 적용 판이 없음: \(from) ~ \(to)"
     }
   }
 
@@ -312,6 +323,9 @@ public enum DiagnosticCode: Sendable, Hashable {
       return "tier \(row): subsidy \(Self.won(subsidy, .english)) + copay \(Self.won(copay, .english)) = \(Self.won(subsidy &+ copay, .english)) differs from the price \(Self.won(price, .english))"
     case .missingSource(let what): return "number without a `source`: \(what)"
     case .exampleFailed(let name): return "example `\(name)` does not give the expected outcome"
+    case .choiceWithoutQuote(let id): return "choice `\(id)` quotes no source text and cites no line"
+    case .tableNotInForce(let t, let from, let to):
+      return "table `\(t)` has no version in force from \(from) to \(to) of the service's effective period"
     }
   }
 }
