@@ -19,7 +19,7 @@ struct DiffHTML {
     body{font-family:"Noto Sans KR","Malgun Gothic","Apple SD Gothic Neo",sans-serif;color:#1a1a1a;margin:2em auto;max-width:1100px;padding:0 1em;line-height:1.45}
     h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:2px solid #1f4e79;padding-bottom:.2em}
     .meta{color:#555}table{border-collapse:collapse;width:100%;font-size:.9em}
-    th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#eef3f8}
+    th,td{word-break:keep-all;border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#eef3f8;word-break:keep-all}
     td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     .plus{color:#1b5e20}.minus{color:#b71c1c}.note{color:#555;font-size:.9em}code{font-size:.85em;word-break:break-all}
     figure{margin:1em 0}figcaption{color:#555;font-size:.9em}
