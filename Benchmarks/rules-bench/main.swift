@@ -19,6 +19,10 @@ struct Options {
   var repeats = 5
   var seed: UInt64 = 20_240_501
   var batch = false
+  var endToEnd = false
+  var variant: String?
+  var input = ""
+  var output = ""
 
   init(_ arguments: [String]) throws(UsageError) {
     var rest = arguments[...]
@@ -32,6 +36,10 @@ struct Options {
       case "--repeat": repeats = max(1, try Options.number(value, name))
       case "--seed": seed = UInt64(try Options.number(value, name))
       case "--batch": batch = try Options.number(value, name) != 0
+      case "--e2e": endToEnd = try Options.number(value, name) != 0
+      case "--variant": variant = value
+      case "--input": input = value
+      case "--output": output = value
       default: throw UsageError(message: "unknown option \(name)")
       }
     }
@@ -87,6 +95,10 @@ func run() throws {
   }
   report("load and check rules", clock.now - start, "\(ruleset.services.count) services")
 
+  if options.endToEnd {
+    try EndToEndBench.run(ruleset: ruleset, options: options)
+    return
+  }
   if options.batch {
     try BatchBench.run(ruleset: ruleset, services: ids, options: options)
     return

@@ -151,7 +151,7 @@ public struct ApplicantTableReader: Sendable {
 
   /// Feeds the input's blocks to `parse` (with the decoder to decode fields with; `parse` returns whether to go
   /// on), past the byte order mark and once the encoding of their bytes is settled.
-  private func stream(
+  func stream(
     _ input: ApplicantTableInput, text: inout TextEncodingDecoder, prefix: inout ApplicantTablePrefix,
     _ parse: (UnsafeBufferPointer<UInt8>, TextEncodingDecoder) -> Bool
   ) throws(ApplicantTableError) {
@@ -171,7 +171,7 @@ public struct ApplicantTableReader: Sendable {
     }
   }
 
-  private func summary(
+  func summary(
     _ text: TextEncodingDecoder, columns: [String], _ accepted: Int, _ rejected: Int, _ skipped: Int
   ) -> ApplicantTableSummary {
     ApplicantTableSummary(

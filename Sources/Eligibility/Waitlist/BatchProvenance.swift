@@ -27,11 +27,11 @@ public struct BatchProvenance: Sendable {
     if language == .korean {
       lines.append("screen \(ScreenVersion.current) · 기준일 \(date) · 서비스 \(services.count)개")
       lines.append(
-        "입력 \(outcome.rowsIn)행 = 판정 \(outcome.screened)행 + 거부 \(outcome.rejected)행 · 출력 \(outcome.results.count)행 (판정 행 × 서비스)")
+        "입력 \(outcome.rowsIn)행 = 판정 \(outcome.screened)행 + 거부 \(outcome.rejected)행 · 출력 \(outcome.rowsOut)행 (판정 행 × 서비스)")
     } else {
       lines.append("screen \(ScreenVersion.current) · reference date \(date) · \(services.count) services")
       lines.append(
-        "in \(outcome.rowsIn) rows = screened \(outcome.screened) + rejected \(outcome.rejected) · out \(outcome.results.count) rows (screened × services)")
+        "in \(outcome.rowsIn) rows = screened \(outcome.screened) + rejected \(outcome.rejected) · out \(outcome.rowsOut) rows (screened × services)")
     }
     for file in context.files { lines.append("  \(file.sha256)  \(file.path)") }
     return lines.joined(separator: "\n") + "\n"
@@ -52,7 +52,7 @@ public struct BatchProvenance: Sendable {
       "rows_in": .integer(outcome.rowsIn),
       "rows_screened": .integer(outcome.screened),
       "rows_rejected": .integer(outcome.rejected),
-      "rows_out": .integer(outcome.results.count),
+      "rows_out": .integer(outcome.rowsOut),
       "input_encoding": .string(outcome.table.encoding.rawValue),
     ])
   }

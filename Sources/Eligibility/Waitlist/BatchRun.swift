@@ -63,6 +63,11 @@ public struct BatchOutcome: Sendable {
   /// What the reader saw (encoding, columns, counts).
   public var table: ApplicantTableSummary
 
+  /// Output rows counted by a columnar run, whose ``results`` stay empty.
+  var columnarRows: Int?
+
   /// Rows in: always `screened + rejected`.
   public var rowsIn: Int { screened + rejected }
+  /// Rows out: one per screened applicant and service.
+  public var rowsOut: Int { columnarRows ?? results.count }
 }

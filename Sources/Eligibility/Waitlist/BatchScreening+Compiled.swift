@@ -81,7 +81,7 @@ extension BatchScreening {
   /// Fills an eligible result from its code, the batch and the exported values.
   ///
   /// - Returns: `false` when a ranking value needs the reference evaluator.
-  private func decodeEligible(
+  func decodeEligible(
     _ result: inout BatchResult, code: ResultCode, position: Int, row: Int, batch: RecordBatch,
     exports: ArraySlice<Int64>, plan: CompiledScreening
   ) -> Bool {

@@ -28,28 +28,63 @@ enum BatchCommand {
     var errorLines: [String] = []
     let showProgress = isatty(2) == 1
     let outcome: BatchOutcome
+    let run = BatchRun(screening: screening)
+    let onRejected = { (bad: RowErrors) in
+      let text = bad.rendered(in: language)
+      Console.error(text)
+      if errorsPath != nil { errorLines.append(text) }
+    }
+    let onProgress = { (rows: Int) in
+      if showProgress { Console.progress(language == .korean ? "처리 중: \(rows)행" : "rows read: \(rows)") }
+    }
+    let out = arguments.string("out").flatMap { $0 == "-" ? nil : $0 }
+    var columnar: ColumnarBatch?
     do {
-      outcome = try BatchRun(screening: screening).run(
-        path: input, reader: reader,
-        rejected: { bad in
-          let text = bad.rendered(in: language)
-          Console.error(text)
-          if errorsPath != nil { errorLines.append(text) }
-        },
-        progress: { rows in if showProgress { Console.progress(language == .korean ? "처리 중: \(rows)행" : "rows read: \(rows)") } })
+      if format == .csv {
+        columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress)
+      }
+      if let columnar {
+        outcome = columnar.outcome
+      } else {
+        outcome = try run.run(path: input, reader: reader, rejected: onRejected, progress: onProgress)
+      }
     } catch {
       throw CommandFailure(message: error.rendered(in: language), code: .invalidUsage)
     }
     if showProgress { Console.progress("") }
-    let writer = BatchTableWriter(format: format, ruleset: context.ruleset)
-    var text = writer.header(byteOrderMark: arguments.flag("bom"))
-    for result in outcome.results { text += writer.line(result) }
     let provenance = BatchProvenance(context: context, asOf: asOf, outcome: outcome, services: screening.services)
-    if let out = arguments.string("out"), out != "-" {
-      try OutputFile.write(text, to: out, language: language)
-      try OutputFile.write(provenance.json(), to: out + ".provenance.json", language: language)
+    if let columnar {
+      let descriptor = out.map { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } ?? 1
+      guard descriptor >= 0 else {
+        throw CommandFailure(
+          message: language == .korean ? "error: 파일을 쓸 수 없음: \(out ?? "-")" : "error: cannot write \(out ?? "-")",
+          code: .invalidUsage)
+      }
+      var failed = false
+      columnar.writeCSV(byteOrderMark: arguments.flag("bom")) { chunk in
+        var offset = 0
+        while offset < chunk.count, !failed {
+          let written = write(descriptor, chunk.baseAddress.map { $0 + offset }, chunk.count - offset)
+          if written < 0, errno == EINTR { continue }
+          if written <= 0 { failed = true } else { offset += written }
+        }
+      }
+      if descriptor != 1 { close(descriptor) }
+      if failed, let out {
+        throw CommandFailure(
+          message: language == .korean ? "error: 파일을 쓸 수 없음: \(out)" : "error: cannot write \(out)", code: .invalidUsage)
+      }
+      if let out { try OutputFile.write(provenance.json(), to: out + ".provenance.json", language: language) }
     } else {
-      Console.answer(text)
+      let writer = BatchTableWriter(format: format, ruleset: context.ruleset)
+      var text = writer.header(byteOrderMark: arguments.flag("bom"))
+      for result in outcome.results { text += writer.line(result) }
+      if let out {
+        try OutputFile.write(text, to: out, language: language)
+        try OutputFile.write(provenance.json(), to: out + ".provenance.json", language: language)
+      } else {
+        Console.answer(text)
+      }
     }
     if let errorsPath { try OutputFile.write(errorLines.joined(), to: errorsPath, language: language) }
     Console.error(provenance.summary(language: language))

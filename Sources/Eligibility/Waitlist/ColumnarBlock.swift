@@ -1,0 +1,143 @@
+import Rules
+
+/// One block of rows screened in columns: what a worker hands back, in input order.
+///
+/// Per accepted row: its line and id (UTF-8 bytes); per row and service: the ``ResultCode`` and the
+/// ``FailureMask``, and for the rows that need more than that to be written (eligible rows, which are ranked, and
+/// rows the reference evaluator settles) the index of a full ``BatchResult`` in ``specials``.
+struct ColumnarBlock: Sendable {
+  var count = 0
+  var lines: [Int32] = []
+  var idBytes: [UInt8] = []
+  var idEnds: [Int32] = []
+  var codes: [UInt32] = []
+  var failures: [UInt16] = []
+  /// Per row and service: an index into ``specials``, or -1.
+  var special: [Int32] = []
+  var specials: [BatchResult] = []
+  var rejected: [RowErrors] = []
+  var skippedBlank = 0
+}
+
+extension BatchScreening {
+  /// Decodes, screens and (for the few rows that need it) explains one block of CSV records, on the calling
+  /// thread; the results equal ``screenCompiled(_:_:)``'s for the same rows.
+  func screenColumnar(
+    _ records: CSVRecordBlock, header: ApplicantTableHeader, encoding: TextEncoding?, plan: CompiledScreening,
+    cells: ApplicantTableCellDecoder
+  ) -> ColumnarBlock {
+    let compiled = plan.ruleset
+    let serviceCount = compiled.serviceCount
+    let exportCount = compiled.exportedDerived.count
+    var out = ColumnarBlock()
+    var text: TextEncodingDecoder
+    do {
+      text = try TextEncodingDecoder(option: encoding.map { .fixed($0) } ?? .automatic)
+    } catch {
+      preconditionFailure("the reader already made a converter for this encoding")
+    }
+    var batch = RecordBatch(for: compiled)
+    batch.appendMissing(records.count + 1)
+    var decoder = ApplicantTableColumnDecoder(header: header, layout: compiled.layout, cells: cells)
+    let asOfDay = asOf.map { Int32($0.dayNumber) }
+    var applicationColumn: Int?
+    if let slot = plan.applicationDateSlot, case .day(let c) = compiled.layout.fields[slot] { applicationColumn = c }
+    var idColumn: Int?
+    if let slot = plan.idSlot, case .text(let c) = compiled.layout.fields[slot] { idColumn = c }
+    out.lines.reserveCapacity(records.count)
+    out.idEnds.reserveCapacity(records.count)
+    var row = 0
+    var errors: [RowError] = []
+    records.bytes.withUnsafeBufferPointer { all in
+      for r in 0..<records.count {
+        let line = Int(records.lines[r])
+        errors.removeAll(keepingCapacity: true)
+        let stored = records.storedFieldCount(r)
+        if let syntax = records.syntaxErrors[r] {
+          errors.append(RowError(line: line, column: header.name(ofColumn: syntax.field), .syntax(syntax.problem)))
+        } else if Int(records.fieldCounts[r]) != header.names.count {
+          errors.append(
+            RowError(line: line, column: nil, .wrongColumnCount(expected: header.names.count, found: Int(records.fieldCounts[r]))))
+        } else {
+          let filled = decoder.decode(
+            { records.field(r, $0, in: all) }, line: line, row: row, batch: &batch, text: text, errors: &errors)
+          if !filled {
+            out.skippedBlank += 1
+            continue
+          }
+          if errors.isEmpty {
+            if let asOfDay {
+              batch.referenceDays[row] = asOfDay
+            } else if let applicationColumn {
+              batch.referenceDays[row] = batch.dayColumns[applicationColumn][row]
+            } else if let slot = plan.applicationDateSlot, case .date(let date)? = batch.value(at: row, slot: slot) {
+              batch.referenceDays[row] = Int32(date.dayNumber)
+            }
+            out.lines.append(Int32(line))
+            if let idColumn, let id = batch.texts.text(batch.textColumns[idColumn][row]) {
+              out.idBytes.append(contentsOf: id.utf8)
+            } else if let slot = plan.idSlot, case .text(let id)? = batch.value(at: row, slot: slot) {
+              out.idBytes.append(contentsOf: id.utf8)
+            }
+            out.idEnds.append(Int32(out.idBytes.count))
+            row += 1
+            continue
+          }
+          for slot in header.slots { try? batch.setValue(nil, slot: slot, row: row) }
+        }
+        let cellTexts = (0..<stored).map { text.lossyString(records.field(r, $0, in: all)) }
+        out.rejected.append(RowErrors(line: line, errors: errors, cells: cellTexts))
+      }
+    }
+    out.count = row
+    out.codes = [UInt32](repeating: 0, count: row * serviceCount)
+    out.failures = [UInt16](repeating: 0, count: row * serviceCount)
+    var exports = [Int64](repeating: 0, count: row * exportCount * 2)
+    if row > 0 {
+      let workspace = compiled.makeWorkspace()
+      out.codes.withUnsafeMutableBufferPointer { codes in
+        out.failures.withUnsafeMutableBufferPointer { failures in
+          exports.withUnsafeMutableBufferPointer { exports in
+            compiled.evaluate(batch, records: 0..<row, workspace: workspace, into: codes, failures: failures, exports: exports)
+          }
+        }
+      }
+    }
+    out.special = [Int32](repeating: -1, count: row * serviceCount)
+    let evaluator = context.evaluator
+    for r in 0..<row {
+      var prepared: Record?
+      var record: ApplicantTableRecord?
+      var id: String?
+      for (position, service) in plan.services.enumerated() {
+        let at = r * serviceCount + position
+        let code = ResultCode(rawValue: out.codes[at])
+        switch code.decision {
+        case .ineligible where FailureMask(rawValue: out.failures[at]).isAvailable:
+          continue
+        default:
+          break
+        }
+        let rowID = id ?? String(decoding: out.idBytes[(r == 0 ? 0 : Int(out.idEnds[r - 1]))..<Int(out.idEnds[r])], as: UTF8.self)
+        id = rowID
+        var result = BatchResult(line: Int(out.lines[r]), id: rowID, service: service.index, decision: code.decision)
+        if code.decision == .eligible, code.priority != .undetermined, code.tier != .undetermined {
+          let words = exports[(r * exportCount * 2)..<((r + 1) * exportCount * 2)]
+          if decodeEligible(&result, code: code, position: position, row: r, batch: batch, exports: words, plan: plan) {
+            out.special[at] = Int32(out.specials.count)
+            out.specials.append(result)
+            continue
+          }
+        }
+        let facts = record ?? ApplicantTableRecord(line: Int(out.lines[r]), facts: batch.facts(at: r))
+        record = facts
+        let ready = prepared ?? evaluator.prepare(facts.facts, referenceDate: batch.referenceDate(at: r))
+        prepared = ready
+        out.special[at] = Int32(out.specials.count)
+        out.specials.append(
+          self.result(of: evaluator.evaluate(service: service.index, on: ready), record: facts, id: rowID, prepared: ready))
+      }
+    }
+    return out
+  }
+}

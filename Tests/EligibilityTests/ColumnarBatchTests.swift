@@ -1,0 +1,103 @@
+import Eligibility
+import Foundation
+import Rules
+import Testing
+
+/// A generated applicant table with every kind of cell the reader accepts or rejects: labels or names as headers,
+/// grouped money with 원, 예/아니오, case labels, quoted cells with commas, quotes and line breaks, empty cells, blank
+/// rows, and bad rows (nonexistent dates, negative income, unknown status, wrong column count, stray quotes).
+private func generatedTable(rows: Int, koreanHeaders: Bool, seed: UInt64) throws -> String {
+  let ruleset = try rulesetContext().ruleset
+  let fields = ruleset.schema.fields
+  var state = seed
+  func next(_ n: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(n))
+  }
+  var lines = [fields.map { koreanHeaders ? "\"" + $0.label + "\"" : $0.name }.joined(separator: ",")]
+  let places = [("부산광역시", "사하구"), ("부산광역시", "북구"), ("대구광역시", "북구"), ("서울특별시", "성동구")]
+  for row in 0..<rows {
+    let place = places[next(places.count)]
+    let year = 2023 + next(4)
+    var cells: [String] = []
+    for field in fields {
+      if next(40) == 0 {
+        cells.append(next(2) == 0 ? "" : "  ")
+        continue
+      }
+      switch field.type {
+      case .text:
+        switch field.name {
+        case "id": cells.append(next(30) == 0 ? "\"A,\(row)\"\"q\"\"\"" : "A\(row)")
+        case "sido": cells.append(next(10) == 0 ? "\" \(place.0)\"" : place.0)
+        case "sigungu": cells.append(place.1)
+        default: cells.append("x\(next(3))")
+        }
+      case .date:
+        let month = 1 + next(12)
+        let day = 1 + next(28)
+        let birth = field.name.contains("birth")
+        let y = birth ? 1935 + next(60) : year
+        let text = String(format: "%04d-%02d-%02d", y, month, day)
+        cells.append(next(200) == 0 ? "\(y)-02-30" : (next(5) == 0 ? text.replacingOccurrences(of: "-", with: ".") : text))
+      case .money:
+        let v = Int64(next(2_000) * 3_000 + next(1_000))
+        switch next(6) {
+        case 0: cells.append("\"\(v.formatted(.number.grouping(.automatic)).replacingOccurrences(of: ".", with: ","))\"")
+        case 1: cells.append("\(v)원")
+        default: cells.append(next(300) == 0 ? "-\(v)" : "\(v)")
+        }
+      case .count: cells.append("\(1 + next(9))")
+      case .bool:
+        let words = ["1", "0", "예", "아니오", "Y", "n", "true", "FALSE", "아니요"]
+        cells.append(words[next(words.count)])
+      case .enumeration(let e):
+        let enumeration = ruleset.enumerations[e]
+        let i = next(enumeration.caseNames.count)
+        cells.append(next(150) == 0 ? "모름" : (next(2) == 0 ? enumeration.caseNames[i] : enumeration.caseLabels[i]))
+      default:
+        cells.append("")
+      }
+    }
+    switch next(100) {
+    case 0: cells.removeLast()
+    case 1: lines.append(String(repeating: ",", count: fields.count - 1))
+    case 2: cells[0] = "A\(row)\"x"
+    case 3: cells[0] = "\"A\n\(row)\""
+    default: break
+    }
+    lines.append(cells.joined(separator: ","))
+  }
+  return lines.joined(separator: "\r\n") + "\r\n"
+}
+
+/// The previous row-by-row path and the columnar path write the same bytes and reject the same rows.
+@Test(arguments: [(korean: false, cp949: false, workers: 1), (korean: true, cp949: false, workers: 2), (korean: true, cp949: true, workers: 2)])
+func columnarBatchWritesTheSameBytesAsTheRowPath(korean: Bool, cp949: Bool, workers: Int) throws {
+  let context = try rulesetContext()
+  let text = try generatedTable(rows: 3_000, koreanHeaders: korean, seed: korean ? 7 : 11)
+  guard let bytes = cp949 ? TextEncodingConverter.encode(text, as: .cp949) : Array(text.utf8) else { throw TestSetupFailure() }
+  let path = NSTemporaryDirectory() + "columnar-\(getpid())-\(korean)-\(cp949).csv"
+  try Data(bytes).write(to: URL(fileURLWithPath: path))
+  defer { try? FileManager.default.removeItem(atPath: path) }
+  let screening = try BatchScreening(context: context, services: ["saha-organizing", "bukgu-meal"], workers: workers)
+  var run = BatchRun(screening: screening)
+  run.blockRows = 512
+  let reader = ApplicantTableReader(ruleset: context.ruleset)
+  var rowErrors: [String] = []
+  let outcome = try run.run(path: path, reader: reader, rejected: { rowErrors.append($0.rendered(in: .english)) })
+  let writer = BatchTableWriter(format: .csv, ruleset: context.ruleset)
+  var expected = writer.header(byteOrderMark: false)
+  for result in outcome.results { expected += writer.line(result) }
+
+  var columnarErrors: [String] = []
+  let columnar = try #require(try run.runColumnar(path: path, reader: reader, rejected: { columnarErrors.append($0.rendered(in: .english)) }))
+  var written: [UInt8] = []
+  columnar.writeCSV(byteOrderMark: false, chunkBytes: 4096) { written.append(contentsOf: $0) }
+  #expect(String(decoding: written, as: UTF8.self) == expected)
+  #expect(columnarErrors == rowErrors)
+  #expect(columnar.results == outcome.results)
+  #expect(columnar.outcome.rowsIn == outcome.rowsIn && columnar.outcome.rejected == outcome.rejected)
+  #expect(columnar.outcome.table == outcome.table)
+  #expect(outcome.rejected > 10 && outcome.screened > 2_000)
+}
