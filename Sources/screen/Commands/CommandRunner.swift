@@ -20,11 +20,8 @@ enum CommandRunner {
       case "test": return try TestCommand.run(arguments)
       case "lint": return try LintCommand.run(arguments)
       default:
-        Console.error(
-          language == .korean
-            ? "error: `\(arguments.command)` 명령은 아직 구현되지 않음"
-            : "error: the `\(arguments.command)` command is not implemented yet")
-        return .invalidUsage
+        // The parser accepts only the commands of `Commands.all`, each dispatched above.
+        preconditionFailure("no runner for the declared command `\(arguments.command)`")
       }
     } catch let error as ArgumentError {
       Console.error(Commands.parser.errorText(error, command: arguments.command, language: language))
