@@ -35,11 +35,13 @@ enum CommandRunner {
     }
   }
 
-  /// Loads the ruleset folder named by `--rules`; prints its diagnostics (warnings to stderr; errors make it fail
-  /// with exit 3).
+  /// Loads the ruleset folder named by `--rules`.
   static func loadRules(_ arguments: ParsedArguments) throws(CommandFailure) -> ScreeningContext {
-    let language = arguments.language
-    let folder = arguments.string("rules") ?? "rulesets"
+    try loadRules(arguments.string("rules") ?? "rulesets", language: arguments.language)
+  }
+
+  /// Loads one rule folder: exit 2 when unreadable, 3 with the diagnostics when it does not compile.
+  static func loadRules(_ folder: String, language: Language) throws(CommandFailure) -> ScreeningContext {
     do {
       return try Screening.load(rulesDirectory: folder)
     } catch {

@@ -21,8 +21,8 @@ enum DiffCommand {
     let asOfOld = try arguments.date("as-of-old")
     let asOfNew = try arguments.date("as-of-new")
     let format = try arguments.choice("format", as: OutputFormat.self) ?? .text
-    let old = try load(oldFolder, language: language)
-    let new = try load(newFolder, language: language)
+    let old = try CommandRunner.loadRules(oldFolder, language: language)
+    let new = try CommandRunner.loadRules(newFolder, language: language)
     let diff = PolicyDiff(old: old, new: new, asOfOld: asOfOld, asOfNew: asOfNew)
     let outcome: DiffOutcome
     do {
@@ -43,25 +43,6 @@ enum DiffCommand {
     }
     Console.error(report.provenance(language: language))
     return outcome.rejected > 0 ? ExitCode(.badRows) : .success
-  }
-
-  /// Loads one rule folder: exit 2 when unreadable, 3 with the diagnostics when it does not compile.
-  static func load(_ folder: String, language: Language) throws(CommandFailure) -> ScreeningContext {
-    do {
-      return try Screening.load(rulesDirectory: folder)
-    } catch {
-      switch error {
-      case .unreadable(let readError):
-        let message = language == .korean
-          ? "error: 규칙 폴더를 읽을 수 없음: \(readError.path) (\(readError.reason))"
-          : "error: cannot read the ruleset folder \(readError.path) (\(readError.reason))"
-        throw CommandFailure(message: message, code: .invalidUsage)
-      case .invalidRuleset(let diagnostics):
-        let text = DiagnosticRenderer.render(diagnostics, language: language) + "\n"
-          + DiagnosticRenderer.summary(of: diagnostics, language: language)
-        throw CommandFailure(message: text, code: .rulesetsDoNotCompile)
-      }
-    }
   }
 
   /// The text of a failure to read the table or to match the schemas.
