@@ -20,7 +20,7 @@ enum EndToEndBench {
     let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
     report("e2e: generate CSV", clock.now - start, "\(options.count) applicants, \(size / 1_000_000) MB, \(input)")
     var outputs: [String: String] = [:]
-    for variant in ["engine-1", "engine-2", "legacy-2"] {
+    for variant in ["engine-1", "engine-2", "legacy-2", "hand-1"] {
       let output = directory + "/\(variant).csv"
       outputs[variant] = output
       let process = Process()
@@ -32,13 +32,27 @@ enum EndToEndBench {
       try process.run()
       process.waitUntilExit()
     }
-    for variant in ["engine-2", "legacy-2"] {
+    for variant in ["engine-2", "legacy-2", "hand-1"] {
       print("compare engine-1 vs \(variant): " + compare(outputs["engine-1"] ?? "", outputs[variant] ?? ""))
+    }
+    let stats = outputs.compactMapValues(readStats)
+    if let hand = stats["hand-1"] {
+      for variant in ["engine-1", "engine-2", "legacy-2"] {
+        guard let other = stats[variant] else { continue }
+        let ratio = (other.endToEnd / max(hand.endToEnd, 1e-9) * 100).rounded() / 100
+        print("end to end \(variant) / hand-1: \(ratio)×  (\(ms(other.endToEnd)) ms / \(ms(hand.endToEnd)) ms)")
+      }
+      print("hand-1: evaluation loop \(rate(hand.pairs, .seconds(hand.evaluation))) pairs (thread CPU \(rate(hand.pairs, .seconds(hand.evaluationCPU)))), "
+        + "peak \(hand.peakMB) MB")
     }
     if ProcessInfo.processInfo.environment["KEEP"] == nil { try? FileManager.default.removeItem(atPath: directory) }
   }
 
   static func runVariant(_ variant: String, options: Options) throws {
+    if variant == "hand-1" {
+      try HandWrittenBench.run(options: options)
+      return
+    }
     let clock = ContinuousClock()
     let parts = variant.split(separator: "-")
     let workers = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
@@ -77,7 +91,34 @@ enum EndToEndBench {
     report(
       "\(variant): end to end", clock.now - whole,
       "\(pairs) pairs, \(rejected) rejected, \(rate(pairs, clock.now - whole)) pairs end to end, peak \(peakMemoryMB()) MB")
+    writeStats(options.output, endToEnd: clock.now - whole, pairs: pairs, peakMB: peakMemoryMB())
   }
+
+  /// A variant's figures, written next to its output for the parent process (`OUTPUT.stats`).
+  struct Stats {
+    var endToEnd: Double
+    var pairs: Int
+    var peakMB: Int
+    var evaluation: Double
+    var evaluationCPU: Double
+  }
+
+  static func writeStats(
+    _ output: String, endToEnd: Duration, pairs: Int, peakMB: Int, evaluation: Duration = .zero, evaluationCPU: Duration = .zero
+  ) {
+    let text = "\(seconds(endToEnd)) \(pairs) \(peakMB) \(seconds(evaluation)) \(seconds(evaluationCPU))\n"
+    FileManager.default.createFile(atPath: output + ".stats", contents: Data(text.utf8))
+  }
+
+  static func readStats(_ output: String) -> Stats? {
+    guard let text = try? String(contentsOfFile: output + ".stats", encoding: .utf8) else { return nil }
+    let f = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    guard f.count == 5, let e = Double(f[0]), let p = Int(f[1]), let m = Int(f[2]), let v = Double(f[3]), let c = Double(f[4])
+    else { return nil }
+    return Stats(endToEnd: e, pairs: p, peakMB: m, evaluation: v, evaluationCPU: c)
+  }
+
+  static func ms(_ s: Double) -> Double { (s * 10_000).rounded() / 10 }
 
   /// `OK` or `DIFF` with the first differing line.
   static func compare(_ a: String, _ b: String) -> String {
