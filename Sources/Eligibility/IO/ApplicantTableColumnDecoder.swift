@@ -16,29 +16,52 @@ import Rules
 /// One decoder belongs to one worker and one batch (text ids are the batch's).
 struct ApplicantTableColumnDecoder {
   /// How one column is written.
-  enum Kind {
+  enum Kind: Sendable {
     case money(Int), count(Int), day(Int), bool(Int), enumCase(Int), text(Int), other
   }
 
-  /// A column's remembered cells: raw bytes → stored payload (case index or text id).
+  /// A column's remembered cells: raw bytes → stored payload (case index or text id), kept flat (one byte
+  /// array, and per key its length and first eight bytes as a word) so a look-up retains nothing and compares
+  /// one word per key before any `memcmp`.
   struct Memo {
-    var keys: [[UInt8]] = []
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    var lengths: [Int] = []
+    var heads: [UInt64] = []
     var values: [Int32] = []
     var misses = 0
     var enabled = true
 
-    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-      guard enabled else { return nil }
-      for (k, key) in keys.enumerated() where key.count == bytes.count {
-        if key.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return values[k] }
+    /// The first (up to) eight bytes as a little-endian word, zero-padded.
+    @inline(__always)
+    static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+      var word: UInt64 = 0
+      for i in 0..<min(8, bytes.count) { word |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+      return word
+    }
+
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+      guard enabled, let base = key.baseAddress else { return nil }
+      let head = Self.head(key)
+      let count = key.count
+      for k in 0..<heads.count where heads[k] == head && lengths[k] == count {
+        if count <= 8 { return values[k] }
+        let equal = bytes.withUnsafeBufferPointer { all in
+          // Safe: a key longer than eight bytes was stored, so `all` is not empty.
+          memcmp(all.baseAddress! + starts[k] + 8, base + 8, count - 8) == 0
+        }
+        if equal { return values[k] }
       }
       return nil
     }
 
-    mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Int32) {
+    mutating func remember(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) {
       guard enabled else { return }
-      if keys.count < 48 {
-        keys.append(Array(bytes))
+      if heads.count < 48 {
+        starts.append(bytes.count)
+        bytes.append(contentsOf: key)
+        lengths.append(key.count)
+        heads.append(Self.head(key))
         values.append(value)
       } else {
         misses += 1
@@ -71,64 +94,70 @@ struct ApplicantTableColumnDecoder {
     memos = Array(repeating: Memo(), count: header.slots.count)
   }
 
-  /// Writes a row's cells into `row` of `batch` (whose cells are all missing).
+  /// Writes a row's cells into `row` of `buffers` (the columns it holds) or `batch` (the others), whose cells are
+  /// all missing.
   ///
   /// - Returns: whether any cell holds a fact or a mistake (`false`: a blank row), and the mistakes.
   mutating func decode(
     _ fields: (Int) -> UnsafeBufferPointer<UInt8>, line: Int, row: Int, batch: inout RecordBatch,
-    text: TextEncodingDecoder, errors: inout [RowError]
+    buffers: ApplicantTableColumnBuffers, text: TextEncodingDecoder, errors: inout [RowError]
   ) -> Bool {
     var blank = true
+    let pointers = buffers.pointers
     for index in 0..<kinds.count {
+      let target = pointers[index]
       let bytes = fields(index)
       if bytes.isEmpty { continue }
       let first = bytes[0]
       let last = bytes[bytes.count - 1]
       let plain = first >= 0x21 && first <= 0x7E && last >= 0x21 && last <= 0x7E
       switch kinds[index] {
-      case .money(let c) where plain:
-        if let v = Self.digits(bytes, commas: true) {
-          batch.int64Columns[c][row] = v
+      case .money where plain:
+        if let target, let v = Self.digits(bytes, commas: true) {
+          target.assumingMemoryBound(to: Int64.self)[row] = v
           blank = false
           continue
         }
-      case .count(let c) where plain:
-        if let v = Self.digits(bytes, commas: false) {
-          batch.int64Columns[c][row] = v
+      case .count where plain:
+        if let target, let v = Self.digits(bytes, commas: false) {
+          target.assumingMemoryBound(to: Int64.self)[row] = v
           blank = false
           continue
         }
-      case .day(let c) where plain:
-        if let day = Self.day(bytes) {
-          batch.dayColumns[c][row] = day
+      case .day where plain:
+        if let target, let day = Self.day(bytes) {
+          target.assumingMemoryBound(to: Int32.self)[row] = day
           blank = false
           continue
         }
-      case .bool(let c):
+      case .bool:
+        guard let target else { break }
         if plain, let v = Self.bool(bytes) {
-          batch.byteColumns[c][row] = v
+          target.assumingMemoryBound(to: UInt8.self)[row] = v
           blank = false
           continue
         }
         if let v = memos[index].find(bytes) {
-          batch.byteColumns[c][row] = UInt8(truncatingIfNeeded: v)
+          target.assumingMemoryBound(to: UInt8.self)[row] = UInt8(truncatingIfNeeded: v)
           blank = false
           continue
         }
-      case .enumCase(let c):
+      case .enumCase:
+        if let target, let v = memos[index].find(bytes) {
+          target.assumingMemoryBound(to: UInt8.self)[row] = UInt8(truncatingIfNeeded: v)
+          blank = false
+          continue
+        }
+      case .text:
+        guard let target else { break }
         if let v = memos[index].find(bytes) {
-          batch.byteColumns[c][row] = UInt8(truncatingIfNeeded: v)
+          target.assumingMemoryBound(to: Int32.self)[row] = v
           blank = false
           continue
         }
-      case .text(let c):
-        if let v = memos[index].find(bytes) {
-          batch.textColumns[c][row] = v
-          blank = false
-          continue
-        }
-        if plain && !memos[index].enabled {
-          batch.textColumns[c][row] = batch.intern(String(decoding: bytes, as: UTF8.self))
+        // Only all-ASCII bytes read the same in every encoding.
+        if plain && !memos[index].enabled && !bytes.contains(where: { $0 >= 0x80 }) {
+          target.assumingMemoryBound(to: Int32.self)[row] = batch.intern(String(decoding: bytes, as: UTF8.self))
           blank = false
           continue
         }
@@ -151,10 +180,21 @@ struct ApplicantTableColumnDecoder {
           // Unreachable: `ApplicantTableColumnDecoder.fits` ruled out values a column cannot hold.
           preconditionFailure("decoded value does not fit its column")
         }
-        switch kinds[index] {
-        case .bool(let c), .enumCase(let c): memos[index].remember(bytes, Int32(batch.byteColumns[c][row]))
-        case .text(let c): memos[index].remember(bytes, batch.textColumns[c][row])
-        default: break
+        // The batch got the value; the held column takes it over.
+        if let target {
+          switch kinds[index] {
+          case .money(let c), .count(let c): target.assumingMemoryBound(to: Int64.self)[row] = batch.int64Columns[c][row]
+          case .day(let c): target.assumingMemoryBound(to: Int32.self)[row] = batch.dayColumns[c][row]
+          case .bool(let c), .enumCase(let c):
+            let v = batch.byteColumns[c][row]
+            target.assumingMemoryBound(to: UInt8.self)[row] = v
+            memos[index].remember(bytes, Int32(v))
+          case .text(let c):
+            let v = batch.textColumns[c][row]
+            target.assumingMemoryBound(to: Int32.self)[row] = v
+            memos[index].remember(bytes, v)
+          case .other: break
+          }
         }
       case .success(nil):
         break

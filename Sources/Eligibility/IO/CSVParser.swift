@@ -56,6 +56,22 @@ public struct CSVParser: Sendable {
     self.maxFields = maxFields
   }
 
+  /// Creates a parser that starts at a record boundary on `line` (for a chunk cut out of a larger input).
+  init(maxRecordBytes: Int, maxFields: Int, line: Int) {
+    self.init(maxRecordBytes: maxRecordBytes, maxFields: maxFields)
+    self.line = line
+  }
+
+  /// Moves a parser standing between records to `line` (after a stretch of input parsed elsewhere).
+  mutating func restart(line: Int) {
+    state = .recordStart
+    afterCR = false
+    self.line = line
+  }
+
+  /// Whether the parser stands between records (nothing of a record pending).
+  var isAtRecordStart: Bool { state == .recordStart }
+
   /// The physical line the parser is on (from 1): after ``finish(_:)``, the number of lines in the input, counting
   /// a final line without a line break.
   public var currentLine: Int { line }

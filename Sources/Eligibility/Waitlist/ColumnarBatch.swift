@@ -14,6 +14,8 @@ public struct ColumnarBatch: Sendable {
   let bases: [Int]
   let plan: CompiledScreening
   let ruleset: CheckedRuleset
+  /// Threads that format the output (``writeCSV(byteOrderMark:chunkBytes:_:)``).
+  let workers: Int
 
   /// The results in input order (record-major, then service order), built on demand: the library's per-row view.
   public var results: [BatchResult] {
@@ -39,61 +41,6 @@ public struct ColumnarBatch: Sendable {
     }
     return all
   }
-
-  /// Writes the results as `screen batch` CSV, byte for byte as ``BatchTableWriter`` writes them, in chunks.
-  ///
-  /// - Parameters:
-  ///   - byteOrderMark: whether to start with a UTF-8 byte order mark.
-  ///   - chunkBytes: how many bytes to gather before calling `sink`.
-  ///   - sink: gets each chunk, in order.
-  public func writeCSV(byteOrderMark: Bool, chunkBytes: Int = 1 << 22, _ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-    let writer = BatchTableWriter(format: .csv, ruleset: ruleset)
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(chunkBytes + 4096)
-    buffer.append(contentsOf: writer.header(byteOrderMark: byteOrderMark).utf8)
-    // Per service: `,service,ineligible,,,,,price,,` and the reasons cell per failure mask.
-    let prefixes = plan.services.map { service -> [UInt8] in
-      let price = ruleset.services[service.index].price?.won.map(String.init) ?? ""
-      return Array(("," + BatchTableWriter.csvCell(ruleset.services[service.index].id) + ",ineligible,,,,," + price + ",,").utf8)
-    }
-    var reasonCells = [[UInt16: [UInt8]]](repeating: [:], count: plan.services.count)
-    for (b, block) in blocks.enumerated() {
-      block.idBytes.withUnsafeBufferPointer { ids in
-        for r in 0..<block.count {
-          let start = r == 0 ? 0 : Int(block.idEnds[r - 1])
-          let id = UnsafeBufferPointer(rebasing: ids[start..<Int(block.idEnds[r])])
-          for position in plan.services.indices {
-            let at = r * plan.services.count + position
-            if block.special[at] >= 0 {
-              buffer.append(contentsOf: writer.line(specials[bases[b] + Int(block.special[at])]).utf8)
-              continue
-            }
-            if id.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-              buffer.append(contentsOf: BatchTableWriter.csvCell(String(decoding: id, as: UTF8.self)).utf8)
-            } else {
-              buffer.append(contentsOf: id)
-            }
-            buffer.append(contentsOf: prefixes[position])
-            let mask = block.failures[at]
-            if let cell = reasonCells[position][mask] {
-              buffer.append(contentsOf: cell)
-            } else {
-              let reasons = BatchScreening.reasons(FailureMask(rawValue: mask), criteria: plan.services[position].criteria)
-              let cell = Array(BatchTableWriter.csvCell(reasons.joined(separator: ";")).utf8)
-              reasonCells[position][mask] = cell
-              buffer.append(contentsOf: cell)
-            }
-            buffer.append(0x0A)
-          }
-          if buffer.count >= chunkBytes {
-            buffer.withUnsafeBufferPointer { sink($0) }
-            buffer.removeAll(keepingCapacity: true)
-          }
-        }
-      }
-    }
-    if !buffer.isEmpty { buffer.withUnsafeBufferPointer { sink($0) } }
-  }
 }
 
 /// Blocks finished by workers, stored by block number.
@@ -116,9 +63,10 @@ private final class ColumnarBlockStore: @unchecked Sendable {
 }
 
 extension BatchRun {
-  /// Reads and screens a CSV file in columns, the fast path of `screen batch`: raw records go in blocks to the
-  /// workers, which decode them straight into ``RecordBatch`` columns and screen them; the results equal
-  /// ``run(path:reader:rejected:progress:)``'s, row for row.
+  /// Reads and screens a CSV file in columns, the fast path of `screen batch`: the calling thread reads the file
+  /// and cuts it at record boundaries into chunks of about ``blockRows`` × 128 bytes; the workers parse each chunk
+  /// in place, decode it straight into ``RecordBatch`` columns and screen it; blocks are merged in input order.
+  /// The results equal ``run(path:reader:rejected:progress:)``'s, row for row. `progress` counts lines read.
   ///
   /// - Returns: the batch, or `nil` when the fast path does not apply (JSON Lines, the reference engine, an
   ///   enumeration too large for a byte column); use ``run(path:reader:rejected:progress:)`` then.
@@ -137,19 +85,20 @@ extension BatchRun {
     var header: ApplicantTableHeader?
     var blockCount = 0
     var read = 0
-    var summary = try reader.readBlocks(path: path, blockRows: blockRows, header: { header = $0 }) { records, encoding in
+    let maxRowBytes = reader.maxRowBytes
+    var summary = try reader.readChunks(path: path, chunkBytes: max(1 << 12, blockRows * 128), header: { header = $0 }) { chunk in
       guard let header else { return }
       let index = blockCount
       blockCount += 1
-      read += records.count
+      read += chunk.lineBreaks
       progress(read)
       if screening.workers == 1 {
-        store.store(index, screening.screenColumnar(records, header: header, encoding: encoding, plan: plan, cells: cells))
+        store.store(index, screening.screenColumnar(chunk, header: header, maxRowBytes: maxRowBytes, plan: plan, cells: cells))
         return
       }
       slots.wait()
       DispatchQueue.global().async(group: group) {
-        store.store(index, screening.screenColumnar(records, header: header, encoding: encoding, plan: plan, cells: cells))
+        store.store(index, screening.screenColumnar(chunk, header: header, maxRowBytes: maxRowBytes, plan: plan, cells: cells))
         slots.signal()
       }
     }
@@ -176,6 +125,7 @@ extension BatchRun {
     var outcome = BatchOutcome(results: [], screened: screened, rejected: rejectedCount, table: summary)
     outcome.columnarRows = screened * plan.services.count
     return ColumnarBatch(
-      outcome: outcome, blocks: blocks, specials: specials, bases: bases, plan: plan, ruleset: screening.context.ruleset)
+      outcome: outcome, blocks: blocks, specials: specials, bases: bases, plan: plan, ruleset: screening.context.ruleset,
+      workers: screening.workers)
   }
 }

@@ -20,10 +20,12 @@ struct ColumnarBlock: Sendable {
 }
 
 extension BatchScreening {
-  /// Decodes, screens and (for the few rows that need it) explains one block of CSV records, on the calling
-  /// thread; the results equal ``screenCompiled(_:_:)``'s for the same rows.
+  /// Parses, decodes, screens and (for the few rows that need it) explains one chunk of CSV records, on the
+  /// calling thread: fields are read in place from the chunk's bytes (``CSVChunkParser``) and cells go straight
+  /// into held columns (``ApplicantTableColumnBuffers``); the results equal ``screenCompiled(_:_:)``'s for the
+  /// same rows.
   func screenColumnar(
-    _ records: CSVRecordBlock, header: ApplicantTableHeader, encoding: TextEncoding?, plan: CompiledScreening,
+    _ chunk: CSVChunk, header: ApplicantTableHeader, maxRowBytes: Int, plan: CompiledScreening,
     cells: ApplicantTableCellDecoder
   ) -> ColumnarBlock {
     let compiled = plan.ruleset
@@ -32,63 +34,73 @@ extension BatchScreening {
     var out = ColumnarBlock()
     var text: TextEncodingDecoder
     do {
-      text = try TextEncodingDecoder(option: encoding.map { .fixed($0) } ?? .automatic)
+      text = try TextEncodingDecoder(option: chunk.encoding.map { .fixed($0) } ?? .automatic)
     } catch {
       preconditionFailure("the reader already made a converter for this encoding")
     }
     var batch = RecordBatch(for: compiled)
-    batch.appendMissing(records.count + 1)
+    batch.appendMissing(chunk.lineBreaks + 2)
     var decoder = ApplicantTableColumnDecoder(header: header, layout: compiled.layout, cells: cells)
     let asOfDay = asOf.map { Int32($0.dayNumber) }
     var applicationColumn: Int?
     if let slot = plan.applicationDateSlot, case .day(let c) = compiled.layout.fields[slot] { applicationColumn = c }
     var idColumn: Int?
     if let slot = plan.idSlot, case .text(let c) = compiled.layout.fields[slot] { idColumn = c }
-    out.lines.reserveCapacity(records.count)
-    out.idEnds.reserveCapacity(records.count)
+    let buffers = ApplicantTableColumnBuffers(kinds: decoder.kinds, rows: batch.count)
+    let applicationDays = applicationColumn.flatMap { buffers.days($0) }
+    let idTexts = idColumn.flatMap { buffers.texts($0) }
+    out.lines.reserveCapacity(chunk.lineBreaks + 1)
+    out.idEnds.reserveCapacity(chunk.lineBreaks + 1)
     var row = 0
     var errors: [RowError] = []
-    records.bytes.withUnsafeBufferPointer { all in
-      for r in 0..<records.count {
-        let line = Int(records.lines[r])
-        errors.removeAll(keepingCapacity: true)
-        let stored = records.storedFieldCount(r)
-        if let syntax = records.syntaxErrors[r] {
-          errors.append(RowError(line: line, column: header.name(ofColumn: syntax.field), .syntax(syntax.problem)))
-        } else if Int(records.fieldCounts[r]) != header.names.count {
-          errors.append(
-            RowError(line: line, column: nil, .wrongColumnCount(expected: header.names.count, found: Int(records.fieldCounts[r]))))
-        } else {
-          let filled = decoder.decode(
-            { records.field(r, $0, in: all) }, line: line, row: row, batch: &batch, text: text, errors: &errors)
-          if !filled {
-            out.skippedBlank += 1
-            continue
-          }
-          if errors.isEmpty {
-            if let asOfDay {
-              batch.referenceDays[row] = asOfDay
-            } else if let applicationColumn {
-              batch.referenceDays[row] = batch.dayColumns[applicationColumn][row]
-            } else if let slot = plan.applicationDateSlot, case .date(let date)? = batch.value(at: row, slot: slot) {
-              batch.referenceDays[row] = Int32(date.dayNumber)
-            }
-            out.lines.append(Int32(line))
-            if let idColumn, let id = batch.texts.text(batch.textColumns[idColumn][row]) {
-              out.idBytes.append(contentsOf: id.utf8)
-            } else if let slot = plan.idSlot, case .text(let id)? = batch.value(at: row, slot: slot) {
-              out.idBytes.append(contentsOf: id.utf8)
-            }
-            out.idEnds.append(Int32(out.idBytes.count))
-            row += 1
-            continue
-          }
-          for slot in header.slots { try? batch.setValue(nil, slot: slot, row: row) }
-        }
-        let cellTexts = (0..<stored).map { text.lossyString(records.field(r, $0, in: all)) }
-        out.rejected.append(RowErrors(line: line, errors: errors, cells: cellTexts))
+    CSVChunkParser(maxRecordBytes: maxRowBytes, maxFields: CSVParser().maxFields).parse(chunk) { record in
+      if record.isEmptyLine {
+        out.skippedBlank += 1
+        return
       }
+      let line = record.line
+      errors.removeAll(keepingCapacity: true)
+      let stored = record.storedFieldCount
+      if let syntax = record.syntaxError {
+        errors.append(RowError(line: line, column: header.name(ofColumn: syntax.field), .syntax(syntax.problem)))
+      } else if record.fieldCount != header.names.count {
+        errors.append(RowError(line: line, column: nil, .wrongColumnCount(expected: header.names.count, found: record.fieldCount)))
+      } else {
+        let filled = decoder.decode(
+          { record.field($0) }, line: line, row: row, batch: &batch, buffers: buffers, text: text, errors: &errors)
+        if !filled {
+          out.skippedBlank += 1
+          return
+        }
+        if errors.isEmpty {
+          if let asOfDay {
+            batch.referenceDays[row] = asOfDay
+          } else if let applicationDays {
+            batch.referenceDays[row] = applicationDays[row]
+          } else if let applicationColumn {
+            batch.referenceDays[row] = batch.dayColumns[applicationColumn][row]
+          } else if let slot = plan.applicationDateSlot, case .date(let date)? = batch.value(at: row, slot: slot) {
+            batch.referenceDays[row] = Int32(date.dayNumber)
+          }
+          out.lines.append(Int32(line))
+          if let idTexts {
+            if let id = batch.texts.text(idTexts[row]) { out.idBytes.append(contentsOf: id.utf8) }
+          } else if let idColumn, let id = batch.texts.text(batch.textColumns[idColumn][row]) {
+            out.idBytes.append(contentsOf: id.utf8)
+          } else if let slot = plan.idSlot, case .text(let id)? = batch.value(at: row, slot: slot) {
+            out.idBytes.append(contentsOf: id.utf8)
+          }
+          out.idEnds.append(Int32(out.idBytes.count))
+          row += 1
+          return
+        }
+        for slot in header.slots { try? batch.setValue(nil, slot: slot, row: row) }
+        buffers.clear(row: row)
+      }
+      let cellTexts = (0..<stored).map { text.lossyString(record.field($0)) }
+      out.rejected.append(RowErrors(line: line, errors: errors, cells: cellTexts))
     }
+    buffers.copy(into: &batch)
     out.count = row
     out.codes = [UInt32](repeating: 0, count: row * serviceCount)
     out.failures = [UInt16](repeating: 0, count: row * serviceCount)
