@@ -1,5 +1,15 @@
 import Rules
 
+/// A stage of the library the fuzzer runs; `--stages` chooses which (parsing always runs).
+enum Stage: String, CaseIterable, Sendable {
+  /// ``Parser/parse(_:)``.
+  case parse
+  /// ``Checker/check(_:)``.
+  case check
+  /// ``DiagnosticRenderer``, as text and JSON.
+  case render
+}
+
 /// What running the library on one input found, apart from crashes (which end the process).
 struct ExerciseReport: Sendable {
   /// Time spent in ``Parser/parse(_:)``.
@@ -20,14 +30,25 @@ struct ExerciseReport: Sendable {
   }
 }
 
-/// Runs every stage of the library that exists on one input: parse, then check, then render the diagnostics.
+/// How many diagnostics of one input are rendered: the first and last half of this many.
+///
+/// Rendering a diagnostic costs time in proportion to the length of its line, so the 100 000 diagnostics of a
+/// megabyte line would take hours; a sample still renders positions at both ends of every input.
+let renderSample = 4
+
+/// Runs the stages of the library on one input: parse, then check, then render a sample of the diagnostics.
 ///
 /// This is the single place where the fuzzer calls the library; a new stage (compile, evaluate) is added here.
 ///
-/// - Parameter text: the input.
+/// - Parameters:
+///   - text: the input.
+///   - stages: the stages to run after parsing.
+///   - trace: called after each stage with its name and time (`--replay` prints them as they come).
 /// - Returns: the stages' times, the number of diagnostics and any broken invariant.
 @discardableResult
-func exercise(_ text: String) -> ExerciseReport {
+func exercise(
+  _ text: String, stages: Set<Stage> = Set(Stage.allCases), trace: ((String, Duration) -> Void)? = nil
+) -> ExerciseReport {
   var report = ExerciseReport()
   let clock = ContinuousClock()
   let file = SourceFile(path: "fuzz.rules", text: text)
@@ -35,23 +56,33 @@ func exercise(_ text: String) -> ExerciseReport {
   var start = clock.now
   let parsed = Parser.parse(file)
   report.parse = clock.now - start
+  trace?("parse", report.parse)
   checkRanges(parsed.diagnostics, stage: "parse", byteCount: file.bytes.count, into: &report.violations)
+  var diagnostics = parsed.diagnostics
 
   // ── Checker call site ──────────────────────────────────────────────────────────────────────────────────────
   // The one call into the checker. When later stages exist (compile, evaluate), call them here, on `checked`.
-  start = clock.now
-  let checked = Checker.check([parsed])
-  report.check = clock.now - start
-  checkRanges(checked.diagnostics, stage: "check", byteCount: file.bytes.count, into: &report.violations)
-  let diagnostics = checked.diagnostics
+  if stages.contains(.check) {
+    start = clock.now
+    let checked = Checker.check([parsed])
+    report.check = clock.now - start
+    trace?("check", report.check)
+    checkRanges(checked.diagnostics, stage: "check", byteCount: file.bytes.count, into: &report.violations)
+    diagnostics = checked.diagnostics
+  }
   // ───────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-  start = clock.now
-  let text = DiagnosticRenderer.render(diagnostics, language: .korean)
-  let json = DiagnosticRenderer.renderJSON(diagnostics, language: .english)
-  report.render = clock.now - start
-  if !diagnostics.isEmpty, text.isEmpty || json == "[]" {
-    report.violations.append("render: \(diagnostics.count) diagnostics rendered as nothing")
+  if stages.contains(.render) {
+    let sample = diagnostics.count <= renderSample
+      ? diagnostics : Array(diagnostics.prefix(renderSample / 2) + diagnostics.suffix(renderSample / 2))
+    start = clock.now
+    let text = DiagnosticRenderer.render(sample, language: .korean)
+    let json = DiagnosticRenderer.renderJSON(sample, language: .english)
+    report.render = clock.now - start
+    trace?("render", report.render)
+    if !sample.isEmpty, text.isEmpty || json == "[]" {
+      report.violations.append("render: \(sample.count) diagnostics rendered as nothing")
+    }
   }
   report.diagnostics = diagnostics.count
   return report
@@ -65,19 +96,16 @@ func exercise(_ text: String) -> ExerciseReport {
 ///   - byteCount: the length of the file in UTF-8 bytes.
 ///   - violations: where messages are appended.
 func checkRanges(_ diagnostics: [Diagnostic], stage: String, byteCount: Int, into violations: inout [String]) {
-  func valid(_ range: SourceRange) -> Bool { 0 <= range.start && range.start <= range.end && range.end <= byteCount }
+  func check(_ range: SourceRange, _ what: String) {
+    guard range.start < 0 || range.start > range.end || range.end > byteCount else { return }
+    violations.append("\(stage): \(what) range \(range.start)..<\(range.end) outside 0...\(byteCount)")
+  }
   for diagnostic in diagnostics {
     let name = diagnostic.code.name
-    if !valid(diagnostic.range) {
-      violations.append("\(stage): \(name) range \(diagnostic.range.start)..<\(diagnostic.range.end) outside 0...\(byteCount)")
-    }
+    check(diagnostic.range, name)
     for note in diagnostic.notes {
-      if let range = note.range, !valid(range) {
-        violations.append("\(stage): \(name) note range \(range.start)..<\(range.end) outside 0...\(byteCount)")
-      }
+      if let range = note.range { check(range, "\(name) note") }
     }
-    for fixIt in diagnostic.fixIts where !valid(fixIt.range) {
-      violations.append("\(stage): \(name) fix-it range \(fixIt.range.start)..<\(fixIt.range.end) outside 0...\(byteCount)")
-    }
+    for fixIt in diagnostic.fixIts { check(fixIt.range, "\(name) fix-it") }
   }
 }

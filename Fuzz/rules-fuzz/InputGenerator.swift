@@ -1,8 +1,8 @@
 /// Makes input number `index` of a run: a corpus entry, damaged by one to eight ``Mutator``s, every choice drawn
 /// from `Xoshiro256(seed: seed, stream: index)`.
 ///
-/// The same `(seed, index)` and corpus always give the same input, whichever job generates it and whatever ran
-/// before, which is what `--replay` relies on.
+/// The same `(seed, index)`, corpus and `--mutators` always give the same input, whichever job generates it
+/// and whatever ran before, which is what `--replay` relies on.
 struct InputGenerator: Sendable {
   /// One generated input.
   struct Input: Sendable {
@@ -18,6 +18,8 @@ struct InputGenerator: Sendable {
   let corpus: Corpus
   /// The run's seed.
   let seed: UInt64
+  /// The mutators to choose from (`--mutators`); all by default.
+  var mutators: [Mutator] = Mutator.allCases
 
   /// Generates one input.
   ///
@@ -28,13 +30,13 @@ struct InputGenerator: Sendable {
     var rng = Xoshiro256(seed: seed, stream: UInt64(truncatingIfNeeded: index))
     let entry = corpus.entries[rng.below(corpus.entries.count)]
     var bytes = entry.bytes
-    var mutators: [Mutator] = []
+    var applied: [Mutator] = []
     for _ in 0..<rng.smallCount(upTo: 8) {
-      let mutator = Mutator.choose(using: &rng)
+      let mutator = Mutator.choose(from: mutators, using: &rng)
       mutator.apply(to: &bytes, corpus: corpus.bytes, using: &rng)
-      mutators.append(mutator)
+      applied.append(mutator)
       if mutator.isHeavy { break }
     }
-    return Input(text: String(decoding: bytes, as: UTF8.self), base: entry.name, mutators: mutators)
+    return Input(text: String(decoding: bytes, as: UTF8.self), base: entry.name, mutators: applied)
   }
 }

@@ -3,7 +3,7 @@
 enum Mutator: String, CaseIterable, Sendable {
   /// Removes one token.
   case dropToken = "drop-token"
-  /// Repeats one token, usually once, sometimes hundreds of times.
+  /// Repeats one token, usually once, one time in sixteen up to 2 000 times.
   case repeatToken = "repeat-token"
   /// Exchanges two tokens.
   case swapTokens = "swap-tokens"
@@ -47,20 +47,21 @@ enum Mutator: String, CaseIterable, Sendable {
   /// Whether the mutator makes a large input; no further mutator runs after one of these.
   var isHeavy: Bool { self == .longLine || self == .deepNesting }
 
-  /// Chooses a mutator by ``weight``.
+  /// Chooses one of `allowed` by ``weight``.
   ///
-  /// - Parameter rng: the input's generator.
+  /// - Parameters:
+  ///   - allowed: the mutators to choose from; an empty list means all.
+  ///   - rng: the input's generator.
   /// - Returns: the mutator.
-  static func choose(using rng: inout Xoshiro256) -> Mutator {
-    var ticket = rng.below(totalWeight)
-    for mutator in allCases {
+  static func choose(from allowed: [Mutator], using rng: inout Xoshiro256) -> Mutator {
+    let candidates = allowed.isEmpty ? allCases : allowed
+    var ticket = rng.below(candidates.reduce(0) { $0 + $1.weight })
+    for mutator in candidates {
       if ticket < mutator.weight { return mutator }
       ticket -= mutator.weight
     }
-    return .dropToken
+    return candidates[0]
   }
-
-  private static let totalWeight = allCases.reduce(0) { $0 + $1.weight }
 
   /// Applies the mutator.
   ///
@@ -126,7 +127,9 @@ enum Mutator: String, CaseIterable, Sendable {
   }
 
   /// Inserts `piece` at a token boundary, or (when `anywhere`, or one time in eight) at any byte.
-  private func insert(_ piece: [UInt8], into bytes: inout [UInt8], anywhere: Bool = false, using rng: inout Xoshiro256) {
+  private func insert(
+    _ piece: [UInt8], into bytes: inout [UInt8], anywhere: Bool = false, using rng: inout Xoshiro256
+  ) {
     let offset: Int
     if anywhere || rng.oneIn(8) {
       offset = rng.below(bytes.count + 1)

@@ -1,7 +1,7 @@
 /// Built-in corpus entries that between them use every syntax form of `docs/language.md`, so the fuzzer has
 /// something to mutate even when the corpus directories are empty.
 enum SeedSnippets {
-  /// A schema, enumerations (named and integer cases, inline), sets (an enum subset and a text list) and a table.
+  /// A schema, enumerations (named and integer cases, inline), sets (an enum subset and and a table.
   static let declarations = #"""
     # 주석: 스키마와 열거형
     schema applicant "신청자" {
@@ -25,7 +25,6 @@ enum SeedSnippets {
     set recipient "기초생활수급자" = status { livelihood }  source "002_36d7a86073e0eb52.txt:6149"
       note "6149: 기초생활수급자"
       choice "P1" "출처가 모호함: \"생계\"만 넣음 \\ 경로"
-    set southern "남부" = ["영도구", "남구"]
     table median_income "기준 중위소득" key household_size: count -> money {
       version "2024" effective 2024-01-01 .. 2024-12-31 source "median-income.md; 보건복지부 고시 제2023-150호" {
         1: 2_228_445원
@@ -46,7 +45,8 @@ enum SeedSnippets {
     let age "만 나이" = years(birth_date, reference_date)
     let span "기간" = months(birth_date, 2024-03-02) + days(birth_date, reference_date) * 2 - 1
     let capped "상한" = min(max(monthly_income, 0원), 25,000원) + round_down(monthly_income * 85.5%)
-    let rounded "반올림" = round(monthly_income * 1.5) - round_up(monthly_income * income_ratio) / 3
+    let rounded "반올림" = round(monthly_income * 1.5) - round_up(monthly_income * income_ratio)
+      + round_down(monthly_income / 3)
     let deadline "기한" = reference_date + 3 months - 14 days + 2 years + 1 month
     let poor "저소득" = not (income_pct > 120%) and -household_size < -1 or status in recipient
     let chain "사이" = 100% < income_pct <= 120% and age >= 65 and age != 70 and household_size == 1

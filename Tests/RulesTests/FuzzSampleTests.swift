@@ -16,12 +16,13 @@ private func parseInBounds(_ text: String, sourceLocation: SourceLocation = #_so
   let count = file.bytes.count
   func inBounds(_ range: SourceRange) -> Bool { 0 <= range.start && range.start <= range.end && range.end <= count }
   for diagnostic in parsed.diagnostics {
-    #expect(inBounds(diagnostic.range), "\(diagnostic.code.name) at \(diagnostic.range)", sourceLocation: sourceLocation)
-    for note in diagnostic.notes {
-      if let range = note.range { #expect(inBounds(range), "note of \(diagnostic.code.name)", sourceLocation: sourceLocation) }
+    let name = diagnostic.code.name
+    #expect(inBounds(diagnostic.range), "\(name) at \(diagnostic.range)", sourceLocation: sourceLocation)
+    for range in diagnostic.notes.compactMap(\.range) {
+      #expect(inBounds(range), "note of \(name) at \(range)", sourceLocation: sourceLocation)
     }
     for fixIt in diagnostic.fixIts {
-      #expect(inBounds(fixIt.range), "fix-it of \(diagnostic.code.name)", sourceLocation: sourceLocation)
+      #expect(inBounds(fixIt.range), "fix-it of \(name) at \(fixIt.range)", sourceLocation: sourceLocation)
     }
   }
   return parsed
@@ -30,8 +31,8 @@ private func parseInBounds(_ text: String, sourceLocation: SourceLocation = #_so
 /// A small valid service that the token mutations below damage.
 private let service = #"service s "제목" { price 500_000원 unstated eligible all { "소득": income_pct <= 120% } }"#
 
-/// `소` is `EC 86 8C`; the first two bytes alone are a truncated sequence.
-private let truncatedHangul = String(decoding: Array(#"service s ""#.utf8) + [0xEC, 0x86], as: UTF8.self)
+/// `소` is `EC 86 8C`; the first two bytes alone are a truncated sequence (decoded as one U+FFFD).
+private let truncatedHangul = String(decoding: Array("let x \"x\" = ".utf8) + [0xEC, 0x86], as: UTF8.self)
 
 @Test func emptyFileHasNoDiagnosticsAndNoDeclarations() {
   let parsed = parseInBounds("")
@@ -63,10 +64,11 @@ private let truncatedHangul = String(decoding: Array(#"service s ""#.utf8) + [0x
   (text: service.replacing("eligible", with: "eligible eligible", maxReplacements: 1), code: "expected-token"),
   (text: service.replacing(#"s "제목""#, with: #""제목" s"#, maxReplacements: 1), code: "expected-token"),
   (text: service.replacing("<=", with: "<= and", maxReplacements: 1), code: "expected-token"),
-  (text: #"schema applicant "신청자" { field id: te"#, code: "unclosed-delimiter"),
+  (text: #"schema applicant "신청자" { field id: te"#, code: "expected-token"),
+  (text: #"schema applicant "신청자" { field id: text "번호""#, code: "unclosed-delimiter"),
   (text: "{", code: "expected-token"),
-  (text: String(repeating: "}", count: 1_000), code: "expected-token"),
-  (text: "table t \"t\" key k: count -> money { version \"v\" effective 2024-01-01 .. { 1: } }", code: "expected-token"),
+  (text: String(repeating: "}", count: 200), code: "expected-token"),
+  (text: #"table t "t" key k: count -> money { version "v" effective 2024-01-01 .. { 1: } }"#, code: "expected-token"),
   (text: "let x \"x\" = (1 + 2", code: "expected-token"),
 ])
 func invalidInputIsReported(text: String, code: String) {
@@ -78,7 +80,8 @@ func invalidInputIsReported(text: String, code: String) {
   (prefix: "let x \"x\" = ", open: "(", core: "1", close: ")"),
   (prefix: "let x \"x\" = ", open: "not ", core: "a", close: ""),
   (prefix: "let x \"x\" = ", open: "- ", core: "1", close: ""),
-  (prefix: "let x \"x\" = ", open: "[", core: "1", close: "]"),
+  (prefix: "let x \"x\" = ", open: "[", core: "\"a\"", close: "]"),
+  (prefix: "let x \"x\" = a in ", open: "{", core: "b", close: "}"),
   (prefix: "service s \"s\" { eligible ", open: "all { ", core: "\"l\": a", close: "} "),
   (prefix: "", open: "{", core: "", close: ""),
 ])
@@ -99,7 +102,7 @@ func tenThousandLevelsOfNestingStopAtTheLimit(prefix: String, open: String, core
 
 @Test func tenThousandDigitNumberOverflows() {
   let text = "let x \"x\" = " + String(repeating: "9", count: 10_000) + "%"
-  #expect(parseInBounds(text).diagnostics.map(\.code.name) == ["number-overflow"])
+  #expect(parseInBounds(text).diagnostics.first?.code.name == "number-overflow")
 }
 
 @Test func validSampleWithCRLFParses() {

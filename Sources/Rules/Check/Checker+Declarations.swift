@@ -1,6 +1,8 @@
 extension Checker {
   /// The most cases an enumeration may have (sets are 64-bit masks).
   static let maxCases = 64
+  /// The longest chain of `let`s defined through each other (each resolved recursively).
+  static let maxLetDepth = 64
 
   mutating func declareEnum(_ syntax: EnumSyntax) {
     if enumIndex[syntax.name.text] != nil {
@@ -146,6 +148,13 @@ extension Checker {
       file = letFile
       let cycle = (letStack[start...] + [name]).map { "`\($0)`" }.joined(separator: " → ")
       report(.cyclicDefinition(cycle), syntax.name.range)
+      file = saved
+      return nil
+    }
+    if letStack.count >= Checker.maxLetDepth {
+      let saved = file
+      file = letFile
+      report(.nestingTooDeep(limit: Checker.maxLetDepth), syntax.name.range)
       file = saved
       return nil
     }

@@ -52,10 +52,10 @@ public struct Checker {
     let ruleset = checker.run(files.map(\.syntax))
     // A line with a syntax error holds a partial tree: what the checker says about it would only repeat it.
     let brokenLines = Set(checker.diagnostics.prefix(syntaxCount).filter { $0.severity == .error }.map {
-      "\($0.file.path):\($0.position.line)"
+      "\($0.file.path):\($0.file.line(of: $0.range.start))"
     })
     checker.diagnostics = Array(checker.diagnostics.prefix(syntaxCount))
-      + checker.diagnostics.dropFirst(syntaxCount).filter { !brokenLines.contains("\($0.file.path):\($0.position.line)") }
+      + checker.diagnostics.dropFirst(syntaxCount).filter { !brokenLines.contains("\($0.file.path):\($0.file.line(of: $0.range.start))") }
     let hasErrors = syntaxErrors || checker.diagnostics.contains { $0.severity == .error }
     let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($0.element.syntax.file.path, $0.offset) })
     let sorted = checker.diagnostics.enumerated().sorted {

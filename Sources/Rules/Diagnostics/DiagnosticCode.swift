@@ -21,6 +21,8 @@ public enum DiagnosticCode: Sendable, Hashable {
   case unknownUnit(String)
   /// Bytes that are not valid UTF-8.
   case invalidUTF8
+  /// A file with so many mistakes that the rest are not listed.
+  case tooManyDiagnostics(limit: Int)
 
   // MARK: Parsing
   /// The parser expected something else here.
@@ -105,6 +107,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .invalidDate: return "E006"
     case .unknownUnit: return "E007"
     case .invalidUTF8: return "E008"
+    case .tooManyDiagnostics: return "E009"
     case .expected: return "E010"
     case .unclosedDelimiter: return "E011"
     case .nestingTooDeep: return "E012"
@@ -152,6 +155,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .invalidDate: return "invalid-date"
     case .unknownUnit: return "unknown-unit"
     case .invalidUTF8: return "invalid-utf8"
+    case .tooManyDiagnostics: return "too-many-diagnostics"
     case .expected: return "expected-token"
     case .unclosedDelimiter: return "unclosed-delimiter"
     case .nestingTooDeep: return "nesting-too-deep"
@@ -191,7 +195,7 @@ public enum DiagnosticCode: Sendable, Hashable {
   /// All code names, for validating waivers.
   public static let allNames: Set<String> = [
     "invalid-character", "unterminated-string", "invalid-escape", "invalid-number", "number-overflow",
-    "invalid-date", "unknown-unit", "invalid-utf8", "expected-token", "unclosed-delimiter", "nesting-too-deep",
+    "invalid-date", "unknown-unit", "invalid-utf8", "too-many-diagnostics", "expected-token", "unclosed-delimiter", "nesting-too-deep",
     "duplicate-clause", "unknown-field", "duplicate-definition", "unknown-case", "unknown-function",
     "argument-count", "unknown-type", "type-mismatch", "invalid-operands", "unrounded-money", "cyclic-definition",
     "missing-schema", "missing-eligibility", "duplicate-row", "invalid-period", "table-overlap", "table-gap",
@@ -243,6 +247,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .invalidDate(let d): return "없는 날짜: `\(d)`"
     case .unknownUnit(let u): return "알 수 없는 기간 단위: `\(u)`"
     case .invalidUTF8: return "UTF-8이 아닌 바이트"
+    case .tooManyDiagnostics(let limit): return "문제가 너무 많아 \(limit)개 뒤로는 보고하지 않음"
     case .expected(let what, let found): return "기대한 것: \(what.text(in: .korean)), 찾은 것: \(found.text(in: .korean))"
     case .unclosedDelimiter(let d): return "닫히지 않은 `\(d)`"
     case .nestingTooDeep(let limit): return "중첩이 너무 깊음: 최대 \(limit)단계"
@@ -290,6 +295,7 @@ public enum DiagnosticCode: Sendable, Hashable {
     case .invalidDate(let d): return "no such date: `\(d)`"
     case .unknownUnit(let u): return "unknown duration unit `\(u)`"
     case .invalidUTF8: return "bytes that are not UTF-8"
+    case .tooManyDiagnostics(let limit): return "too many mistakes: the rest after \(limit) are not listed"
     case .expected(let what, let found): return "expected \(what.text(in: .english)), found \(found.text(in: .english))"
     case .unclosedDelimiter(let d): return "unclosed `\(d)`"
     case .nestingTooDeep(let limit): return "nesting too deep: at most \(limit) levels"

@@ -34,12 +34,7 @@ public struct SourceFile: Sendable, Hashable {
   /// - Complexity: O(log lines + line length).
   public func position(of offset: Int) -> SourcePosition {
     let clamped = max(0, min(offset, bytes.count))
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
-    }
+    let low = line(of: clamped) - 1
     let start = lineStarts[low]
     var column = 1
     var index = start
@@ -48,6 +43,20 @@ public struct SourceFile: Sendable, Hashable {
       column += 1
     }
     return SourcePosition(line: low + 1, column: column, offset: clamped)
+  }
+
+  /// The 1-based line of a byte offset.
+  ///
+  /// - Complexity: O(log lines).
+  public func line(of offset: Int) -> Int {
+    let clamped = max(0, min(offset, bytes.count))
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+    }
+    return low + 1
   }
 
   /// The text of a 1-based line, without its line break.

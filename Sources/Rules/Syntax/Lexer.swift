@@ -7,6 +7,8 @@ struct Lexer {
   private let bytes: [UInt8]
   private var index = 0
   private(set) var diagnostics: [Diagnostic] = []
+  /// The end of the last run of `,ddd` groups that did not end in 원 (see ``number(spaceBefore:)``).
+  private var failedCommaRunEnd = 0
 
   init(file: SourceFile) {
     self.file = file
@@ -31,6 +33,14 @@ struct Lexer {
   static let asciiOperators: [String: Token.Punctuation] = [
     "≤": .lessOrEqual, "≥": .greaterOrEqual, "≠": .notEqual, "×": .star, "÷": .slash, "−": .minus, "＝": .assign,
   ]
+
+  /// Whether a code reports stray input (characters that start no token, or bytes that are not UTF-8).
+  static func isStray(_ code: DiagnosticCode) -> Bool {
+    switch code {
+    case .invalidCharacter, .invalidUTF8: return true
+    default: return false
+    }
+  }
 
   private func peek(_ offset: Int = 0) -> UInt8? {
     let position = index + offset
@@ -67,6 +77,13 @@ struct Lexer {
   }
 
   private mutating func report(_ code: DiagnosticCode, _ start: Int, _ end: Int, notes: [Note] = []) {
+    // A run of stray characters is one mistake: extend the last diagnostic rather than add one per character.
+    if let last = diagnostics.last, last.range.end == start, last.fixIts.isEmpty, Lexer.isStray(last.code), Lexer.isStray(code) {
+      diagnostics[diagnostics.count - 1].range.end = end
+      return
+    }
+    // One past the limit is kept, so the parser knows the list was cut.
+    if diagnostics.count > Parser.maxDiagnostics { return }
     diagnostics.append(Diagnostic(code, in: file, at: SourceRange(start: start, end: end), notes: notes))
   }
 
@@ -88,9 +105,11 @@ struct Lexer {
       let text = String(decoding: bytes[start..<index], as: UTF8.self)
       if text == "원" { return make(.won) }
       if let replacement = Lexer.asciiOperators[text] {
-        diagnostics.append(Diagnostic(
-          .invalidCharacter(text), in: file, at: SourceRange(start: start, end: index),
-          fixIts: [FixIt(range: SourceRange(start: start, end: index), replacement: replacement.rawValue)]))
+        if diagnostics.count <= Parser.maxDiagnostics {
+          diagnostics.append(Diagnostic(
+            .invalidCharacter(text), in: file, at: SourceRange(start: start, end: index),
+            fixIts: [FixIt(range: SourceRange(start: start, end: index), replacement: replacement.rawValue)]))
+        }
         return make(.punctuation(replacement))
       }
       if text == "\u{FFFD}" {
@@ -197,12 +216,17 @@ struct Lexer {
     let beforeCommas = index
     let digitsBeforeCommas = digits
     var usedCommas = false
-    while peek() == UInt8(ascii: ","), (1...3).allSatisfy({ Lexer.isDigit(peek($0)) }), !Lexer.isDigit(peek(4)) {
-      usedCommas = true
-      digits.append(contentsOf: bytes[(index + 1)...(index + 3)])
-      index += 4
+    // A number inside a run of comma groups already found not to end in 원 cannot be an amount either: skipping
+    // the scan keeps a long run (`1,234,567,…`) linear instead of rescanning it from every group.
+    if index >= failedCommaRunEnd {
+      while peek() == UInt8(ascii: ","), (1...3).allSatisfy({ Lexer.isDigit(peek($0)) }), !Lexer.isDigit(peek(4)) {
+        usedCommas = true
+        digits.append(contentsOf: bytes[(index + 1)...(index + 3)])
+        index += 4
+      }
     }
     if usedCommas, !followedByWon() {
+      failedCommaRunEnd = index
       index = beforeCommas
       digits = digitsBeforeCommas
     }

@@ -14,7 +14,10 @@ extension Parser {
 
   private mutating func parseOr() -> ExprSyntax {
     var left = parseAnd()
-    while atKeyword("or") {
+    var entered = 0
+    defer { leaveChain(entered) }
+    while atKeyword("or"), enterChain() {
+      entered += 1
       advance()
       let right = parseAnd()
       left = ExprSyntax(.binary(.or, left, right), range: left.range.union(right.range))
@@ -24,7 +27,10 @@ extension Parser {
 
   private mutating func parseAnd() -> ExprSyntax {
     var left = parseNot()
-    while atKeyword("and") {
+    var entered = 0
+    defer { leaveChain(entered) }
+    while atKeyword("and"), enterChain() {
+      entered += 1
       advance()
       let right = parseNot()
       left = ExprSyntax(.binary(.and, left, right), range: left.range.union(right.range))
@@ -68,7 +74,10 @@ extension Parser {
       return ExprSyntax(.membership(first, negated: negated, set), range: first.range.union(set.range))
     }
     var links: [ComparisonLink] = []
-    while let op = comparisonOperator {
+    var entered = 0
+    defer { leaveChain(entered) }
+    while let op = comparisonOperator, enterChain() {
+      entered += 1
       let opRange = current.range
       if at(.assign) {
         report(
@@ -84,7 +93,10 @@ extension Parser {
 
   private mutating func parseAdditive() -> ExprSyntax {
     var left = parseMultiplicative()
-    while at(.plus) || at(.minus) {
+    var entered = 0
+    defer { leaveChain(entered) }
+    while at(.plus) || at(.minus), enterChain() {
+      entered += 1
       let op: BinaryOperator = at(.plus) ? .add : .subtract
       advance()
       let right = parseMultiplicative()
@@ -95,7 +107,10 @@ extension Parser {
 
   private mutating func parseMultiplicative() -> ExprSyntax {
     var left = parseUnary()
-    while at(.star) || at(.slash) {
+    var entered = 0
+    defer { leaveChain(entered) }
+    while at(.star) || at(.slash), enterChain() {
+      entered += 1
       let op: BinaryOperator = at(.star) ? .multiply : .divide
       advance()
       let right = parseUnary()

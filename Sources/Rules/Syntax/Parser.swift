@@ -15,15 +15,26 @@ public struct ParsedFile: Sendable {
 public struct Parser {
   /// The deepest nesting of expressions, groups and blocks accepted.
   public static let maxDepth = 48
+  /// The deepest syntax tree accepted, counting each operator of a chain (`a or b or c …`) as a level: later
+  /// stages walk trees recursively, and a chain of thousands of operators would exhaust a worker thread's stack.
+  public static let maxTreeDepth = 256
+  /// The most diagnostics one file reports; past it, one `too-many-diagnostics` ends the list (as compilers'
+  /// error limits do), so that a megabyte of garbage costs no more than a screenful of text.
+  public static let maxDiagnostics = 500
 
   let file: SourceFile
   var tokens: [Token]
   var position = 0
   var diagnostics: [Diagnostic] = []
   var depth = 0
+  /// Operators in the chains now being parsed (each deepens the tree by one).
+  var chainDepth = 0
   /// The token at which the last error was reported; a second error there is a cascade and is dropped.
   var lastErrorPosition = -1
   var reportedDepth = false
+  /// Diagnostics not recorded because of ``maxDiagnostics``, and where the first of them was.
+  var dropped = 0
+  var firstDropped: SourceRange?
 
   /// Keywords that start a top-level declaration; they end any block left open.
   static let declarationKeywords: Set<String> = ["schema", "enum", "set", "table", "let", "service"]
@@ -48,8 +59,13 @@ public struct Parser {
     var lexer = Lexer(file: file)
     let tokens = lexer.tokenize()
     var parser = Parser(file: file, tokens: tokens)
-    parser.diagnostics = lexer.diagnostics
+    parser.diagnostics = Array(lexer.diagnostics.prefix(Parser.maxDiagnostics))
     let declarations = parser.parseDeclarations()
+    if lexer.diagnostics.count + parser.dropped > Parser.maxDiagnostics {
+      let first = lexer.diagnostics.count > Parser.maxDiagnostics ? lexer.diagnostics[Parser.maxDiagnostics].range : parser.firstDropped
+      parser.diagnostics.append(
+        Diagnostic(.tooManyDiagnostics(limit: Parser.maxDiagnostics), in: file, at: first ?? .at(0)))
+    }
     let sorted = parser.diagnostics.enumerated().sorted {
       ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset)
     }.map(\.element)
@@ -143,6 +159,11 @@ public struct Parser {
   mutating func report(_ code: DiagnosticCode, at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []) {
     if lastErrorPosition == position || current.malformed || (position > 0 && tokens[position - 1].malformed) { return }
     lastErrorPosition = position
+    guard diagnostics.count < Parser.maxDiagnostics else {
+      dropped += 1
+      if firstDropped == nil { firstDropped = range }
+      return
+    }
     diagnostics.append(Diagnostic(code, in: file, at: range, notes: notes, fixIts: fixIts))
   }
 
@@ -242,6 +263,24 @@ public struct Parser {
 
   mutating func leave() { depth -= 1 }
 
+  /// Enters one more operator of a chain; returns `false` (after one diagnostic) when the tree would be deeper than
+  /// ``maxTreeDepth``. The caller undoes its entries with ``leaveChain(_:)`` when the chain ends.
+  mutating func enterChain() -> Bool {
+    chainDepth += 1
+    if chainDepth + depth > Parser.maxTreeDepth {
+      chainDepth -= 1
+      if !reportedDepth {
+        reportedDepth = true
+        diagnostics.append(Diagnostic(.nestingTooDeep(limit: Parser.maxTreeDepth), in: file, at: current.range))
+      }
+      return false
+    }
+    return true
+  }
+
+  /// Leaves the operators a chain entered.
+  mutating func leaveChain(_ count: Int) { chainDepth -= count }
+
   // MARK: Recovery
 
   /// Skips tokens until a declaration keyword, or (when `clauses`) a clause keyword, or a `}` that closes the
@@ -285,7 +324,12 @@ public struct Parser {
       if atEnd || atDeclarationKeyword {
         // Reported even after another error at the end: an unclosed brace is a finding of its own.
         if !current.malformed {
-          diagnostics.append(Diagnostic(.unclosedDelimiter("{"), in: file, at: open, fixIts: [FixIt(range: .at(previousEnd), replacement: "\n}")]))
+          if diagnostics.count < Parser.maxDiagnostics {
+            diagnostics.append(Diagnostic(.unclosedDelimiter("{"), in: file, at: open, fixIts: [FixIt(range: .at(previousEnd), replacement: "\n}")]))
+          } else {
+            dropped += 1
+            if firstDropped == nil { firstDropped = open }
+          }
         }
         return
       }
