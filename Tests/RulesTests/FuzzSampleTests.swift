@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Rules
@@ -127,4 +128,37 @@ func tenThousandLevelsOfNestingStopAtTheLimit(prefix: String, open: String, core
 func longOperatorChainParses() {
   let text = "let x \"x\" = " + Array(repeating: "a", count: 100_000).joined(separator: " and ")
   _ = parseInBounds(text)
+}
+
+@Test func tenThousandChainedOperatorsStopAtTheTreeDepthLimit() {
+  let text = "let x \"x\" = a" + String(repeating: " or a", count: 10_000) + "\n"
+  let parsed = parseInBounds(text)
+  #expect(parsed.diagnostics.first?.code == .nestingTooDeep(limit: Parser.maxTreeDepth))
+  // The checker walks what was kept without exhausting the stack, on a worker thread too.
+  let done = DispatchSemaphore(value: 0)
+  Thread {
+    _ = Checker.check([parsed])
+    done.signal()
+  }.start()
+  done.wait()
+}
+
+@Test func aLineOfStrayHangulIsOneDiagnostic() {
+  let parsed = parseInBounds("service s \"t\" {\n  " + String(repeating: "소", count: 100_000) + "\n}\n")
+  #expect(parsed.diagnostics.filter { $0.code.name == "invalid-character" }.count == 1)
+  #expect(parsed.diagnostics.first?.range == SourceRange(start: 18, end: 18 + 300_000))
+}
+
+@Test func garbageStopsAtTheDiagnosticLimit() {
+  let parsed = parseInBounds("service s \"t\" {\n  eligible all {\n" + String(repeating: "    \"a\": )\n", count: 2_000) + "  }\n}\n")
+  #expect(parsed.diagnostics.count == Parser.maxDiagnostics + 1)
+  #expect(parsed.diagnostics.last?.code == .tooManyDiagnostics(limit: Parser.maxDiagnostics))
+}
+
+@Test func longChainsOfLetsStopAtTheLetDepthLimit() {
+  var text = "schema s \"s\" { field f: count \"f\" }\n"
+  for index in 0..<200 { text += "let l\(index) \"l\" = l\(index + 1) + 1\n" }
+  text += "let l200 \"l\" = f\n"
+  let result = Checker.check([Parser.parse(SourceFile(path: "lets.rules", text: text))])
+  #expect(result.diagnostics.contains { $0.code == .nestingTooDeep(limit: 64) })
 }
