@@ -220,3 +220,18 @@ func escapesJSONStrings(text: String, json: String) {
 func measuresTerminalCells(text: String, cells: Int) {
   #expect(TextWidth.cells(of: text) == cells)
 }
+
+@Test func aVeryLongLineIsShownAsAWindowAroundTheRange() {
+  let text = "let x \"x\" = " + String(repeating: "a + ", count: 100) + "@" + String(repeating: " + a", count: 100)
+  let parsed = Parser.parse(SourceFile(path: "long.rules", text: text))
+  let rendered = DiagnosticRenderer.render(parsed.diagnostics[0], language: .english)
+  let window = String(repeating: "a + ", count: 10)
+  #expect(
+    rendered == """
+      long.rules:1:413: error[E001 invalid-character]: invalid character `@`
+        |
+      1 | …\(window)@\(String(repeating: " + a", count: 29)) + …
+        |                                          ^
+
+      """)
+}

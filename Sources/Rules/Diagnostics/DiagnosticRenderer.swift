@@ -15,6 +15,11 @@
 /// Notes follow as `= note: …` or `= help: …`; a note pointing elsewhere ends with ` --> path:line:column`.
 /// Each fix-it adds `= help: 바꾸기: `…`` (`replace with `…``) unless a help note already names the replacement.
 public enum DiagnosticRenderer {
+  /// Lines longer than this many characters are shown as a window around the range.
+  static let maxShownColumns = 160
+  /// Characters shown before the range in such a window.
+  static let windowMargin = 40
+
   /// Renders one diagnostic as text.
   ///
   /// - Parameters:
@@ -35,9 +40,15 @@ public enum DiagnosticRenderer {
 
     let scalars = Array(file.lineText(start.line).unicodeScalars)
     let startIndex = min(max(start.column - 1, 0), scalars.count)
-    let endIndex = end.line == start.line ? min(max(end.column - 1, startIndex), scalars.count) : scalars.count
-    let shown = expandTabs(String(String.UnicodeScalarView(scalars)))
-    let before = expandTabs(String(String.UnicodeScalarView(scalars[..<startIndex])))
+    var endIndex = end.line == start.line ? min(max(end.column - 1, startIndex), scalars.count) : scalars.count
+    // A very long line is shown as a window around the range, marked with `…` where it is cut.
+    let windowStart = scalars.count > maxShownColumns ? max(0, startIndex - windowMargin) : 0
+    let windowEnd = scalars.count > maxShownColumns ? min(scalars.count, startIndex + maxShownColumns - windowMargin) : scalars.count
+    endIndex = min(endIndex, windowEnd)
+    let lead = windowStart > 0 ? "…" : ""
+    let trail = windowEnd < scalars.count ? "…" : ""
+    let shown = lead + expandTabs(String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))) + trail
+    let before = lead + expandTabs(String(String.UnicodeScalarView(scalars[windowStart..<startIndex])))
     let covered = expandTabs(String(String.UnicodeScalarView(scalars[startIndex..<endIndex])))
     let carets = String(repeating: "^", count: max(1, TextWidth.cells(of: covered)))
     lines.append("\(pad) |")
