@@ -38,18 +38,17 @@ public enum DiagnosticRenderer {
       "\(location(start, in: file)): \(diagnostic.severity.rawValue)[\(diagnostic.code.id) \(diagnostic.code.name)]: "
         + diagnostic.code.message(in: language))
 
-    let scalars = Array(file.lineText(start.line).unicodeScalars)
-    let startIndex = min(max(start.column - 1, 0), scalars.count)
-    var endIndex = end.line == start.line ? min(max(end.column - 1, startIndex), scalars.count) : scalars.count
-    // A very long line is shown as a window around the range, marked with `…` where it is cut.
-    let windowStart = scalars.count > maxShownColumns ? max(0, startIndex - windowMargin) : 0
-    let windowEnd = scalars.count > maxShownColumns ? min(scalars.count, startIndex + maxShownColumns - windowMargin) : scalars.count
-    endIndex = min(endIndex, windowEnd)
-    let lead = windowStart > 0 ? "…" : ""
-    let trail = windowEnd < scalars.count ? "…" : ""
-    let shown = lead + expandTabs(String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))) + trail
-    let before = lead + expandTabs(String(String.UnicodeScalarView(scalars[windowStart..<startIndex])))
-    let covered = expandTabs(String(String.UnicodeScalarView(scalars[startIndex..<endIndex])))
+    // Only a window of the line around the range is decoded and shown (marked with `…` where it is cut), so
+    // that a megabyte-long line costs no more than a short one.
+    let window = file.window(line: start.line, around: diagnostic.range.start, before: windowMargin, total: maxShownColumns)
+    let rangeEnd = end.line == start.line ? diagnostic.range.end : window.bytes.upperBound
+    let lead = window.cutBefore ? "…" : ""
+    let trail = window.cutAfter ? "…" : ""
+    let pivot = min(max(diagnostic.range.start, window.bytes.lowerBound), window.bytes.upperBound)
+    let stop = min(max(rangeEnd, pivot), window.bytes.upperBound)
+    let shown = lead + expandTabs(file.text(in: SourceRange(start: window.bytes.lowerBound, end: window.bytes.upperBound))) + trail
+    let before = lead + expandTabs(file.text(in: SourceRange(start: window.bytes.lowerBound, end: pivot)))
+    let covered = expandTabs(file.text(in: SourceRange(start: pivot, end: stop)))
     let carets = String(repeating: "^", count: max(1, TextWidth.cells(of: covered)))
     lines.append("\(pad) |")
     lines.append(shown.isEmpty ? "\(lineNumber) |" : "\(lineNumber) | \(shown)")

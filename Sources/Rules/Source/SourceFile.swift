@@ -59,6 +59,39 @@ public struct SourceFile: Sendable, Hashable {
     return low + 1
   }
 
+  /// A window of a line around a byte offset: at most `before` characters before it and `total` in all, without
+  /// the line break, on character boundaries.
+  ///
+  /// - Parameters:
+  ///   - line: the 1-based line.
+  ///   - offset: a byte offset on that line (clamped to it).
+  ///   - before: characters to keep before the offset.
+  ///   - total: characters to keep in all.
+  /// - Returns: the window's bytes and whether the line continues before and after it.
+  /// - Complexity: O(total), whatever the line's length.
+  public func window(line: Int, around offset: Int, before: Int, total: Int) -> (bytes: Range<Int>, cutBefore: Bool, cutAfter: Bool) {
+    guard line >= 1, line <= lineStarts.count else { return (bytes.count..<bytes.count, false, false) }
+    let lineStart = lineStarts[line - 1]
+    var lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+    while lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\n") || bytes[lineEnd - 1] == UInt8(ascii: "\r") {
+      lineEnd -= 1
+    }
+    let pivot = max(lineStart, min(offset, lineEnd))
+    var low = pivot
+    var kept = 0
+    while low > lineStart, kept < before {
+      low -= 1
+      while low > lineStart, bytes[low] & 0xC0 == 0x80 { low -= 1 }
+      kept += 1
+    }
+    var high = pivot
+    while high < lineEnd, kept < total {
+      high = min(lineEnd, high + SourceFile.scalarLength(leadByte: bytes[high]))
+      kept += 1
+    }
+    return (low..<high, low > lineStart, high < lineEnd)
+  }
+
   /// The text of a 1-based line, without its line break.
   ///
   /// - Parameter line: the line number.
