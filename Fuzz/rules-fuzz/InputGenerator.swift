@@ -14,6 +14,9 @@ struct InputGenerator: Sendable {
     var mutators: [Mutator]
   }
 
+  /// Inputs stop growing at about this many bytes (1 MiB): no further mutator runs on a larger one.
+  static let sizeLimit = 1 << 20
+
   /// The corpus.
   let corpus: Corpus
   /// The run's seed.
@@ -35,7 +38,7 @@ struct InputGenerator: Sendable {
       let mutator = Mutator.choose(from: mutators, using: &rng)
       mutator.apply(to: &bytes, corpus: corpus.bytes, using: &rng)
       applied.append(mutator)
-      if mutator.isHeavy { break }
+      if mutator.isHeavy || bytes.count > InputGenerator.sizeLimit { break }
     }
     return Input(text: String(decoding: bytes, as: UTF8.self), base: entry.name, mutators: applied)
   }

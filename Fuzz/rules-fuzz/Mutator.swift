@@ -3,7 +3,7 @@
 enum Mutator: String, CaseIterable, Sendable {
   /// Removes one token.
   case dropToken = "drop-token"
-  /// Repeats one token, usually once, one time in sixteen up to 2 000 times.
+  /// Repeats one token, usually once, one time in sixteen up to 2 000 times (at most a megabyte).
   case repeatToken = "repeat-token"
   /// Exchanges two tokens.
   case swapTokens = "swap-tokens"
@@ -111,8 +111,8 @@ enum Mutator: String, CaseIterable, Sendable {
     case .dropToken:
       bytes.removeSubrange(token)
     case .repeatToken:
-      let times = rng.oneIn(16) ? rng.int(in: 2...2_000) : 1
       let copy = Array(bytes[token]) + (rng.oneIn(2) ? [UInt8(ascii: " ")] : [])
+      let times = min(rng.oneIn(16) ? rng.int(in: 2...2_000) : 1, max(1, InputGenerator.sizeLimit / copy.count))
       let repeated = [[UInt8]](repeating: copy, count: times).flatMap { $0 }
       bytes.insert(contentsOf: repeated, at: rng.oneIn(2) ? token.upperBound : token.lowerBound)
     default:

@@ -9,15 +9,28 @@ struct Runner {
   /// How often the checkpoint file is rewritten, in inputs per job.
   static let checkpointInterval = 10_000
 
-  /// Runs every input, then returns with the workers finished (the monitor may still end the process first when
-  /// an input never finishes).
+  /// The stack size of each job's thread: the usual 8 MiB of a main thread, so that a recursion that overflows
+  /// one job's stack overflows every job's at the same depth.
+  static let stackSize = 8 << 20
+
+  /// Runs every input, job 0 on the calling (main) thread and each other job on a thread of its own, then
+  /// returns with the workers finished (the monitor may end the process first when an input never finishes).
   func run() {
     let monitor = Monitor(state: state)
     let monitorThread = Thread { monitor.watch() }
     monitorThread.start()
-    DispatchQueue.concurrentPerform(iterations: state.slots.count) { job in
-      work(job: job, slot: state.slots[job])
+    let finished = DispatchGroup()
+    for job in state.slots.indices.dropFirst() {
+      finished.enter()
+      let thread = Thread { [self] in
+        work(job: job, slot: state.slots[job])
+        finished.leave()
+      }
+      thread.stackSize = Runner.stackSize
+      thread.start()
     }
+    work(job: 0, slot: state.slots[0])
+    finished.wait()
     monitor.stop()
   }
 

@@ -76,6 +76,7 @@ extension Checker {
         continue
       }
       var rows: [(key: Int64, value: Value)] = []
+      var keysSeen: Set<Int64> = []
       for row in version.rows {
         guard let key = literalValue(row.key, as: keyType), let value = literalValue(row.value, as: valueType) else { continue }
         let keyNumber: Int64
@@ -86,7 +87,7 @@ extension Checker {
           report(.typeMismatch(expected: "count", found: keyType.description), row.key.range)
           continue
         }
-        if rows.contains(where: { $0.key == keyNumber }) {
+        if !keysSeen.insert(keyNumber).inserted {
           report(.duplicateRow(Int(clamping: keyNumber)), row.key.range)
           continue
         }
