@@ -1,17 +1,7 @@
 import Rules
 
-/// A seeded SplitMix64 generator, so that every run screens the same population.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// Drawing helpers for this file, over the shared seeded generator.
+extension SplitMix64 {
   /// True with the given probability in per mille.
   mutating func perMille(_ p: Int) -> Bool { Int(next() % 1000) < p }
 

@@ -3,18 +3,8 @@ import Foundation
 import Rules
 import Testing
 
-/// A seeded SplitMix64 generator, so that every run screens the same applicants.
-private struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// Drawing helpers for this file, over the shared seeded generator.
+private extension SplitMix64 {
   mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
   mutating func percent(_ p: Int) -> Bool { below(100) < p }
 }
@@ -22,7 +12,7 @@ private struct SeededRandom: RandomNumberGenerator {
 /// Applicants over every schema field: regions the services name, incomes exactly on the median lines and one
 /// won either side, application dates from 2022 to 2026, and about 4% of every fact missing.
 private func generatedApplicants(_ ruleset: CheckedRuleset, count: Int, seed: UInt64) -> [ApplicantTableRecord] {
-  var random = SeededRandom(state: seed)
+  var random = SplitMix64(state: seed)
   let regions: [(String, String)] = [
     ("부산광역시", "사하구"), ("부산광역시", "북구"), ("부산광역시", "영도구"), ("서울특별시", "성동구"), ("경기도", "성남시"),
     ("경기도", "안산시"), ("인천광역시", "남동구"), ("충청남도", "예산군"), ("대구광역시", "북구"),

@@ -43,7 +43,7 @@ struct CompileCalendarTests {
   }
 
   @Test func spansAgreeWithCivilDateOnRandomPairs() {
-    var random = CompileTestRandom(state: 11)
+    var random = SplitMix64(state: 11)
     let low = CivilDate(year: 1930, month: 1, day: 1)?.dayNumber ?? 0
     let high = CivilDate(year: 2030, month: 12, day: 31)?.dayNumber ?? 0
     for _ in 0..<20_000 {

@@ -1,18 +1,8 @@
 import Testing
 @testable import Rules
 
-/// A seeded SplitMix64 generator, so that failures replay.
-struct CompileTestRandom: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// Drawing helpers for this file, over the shared seeded generator.
+extension SplitMix64 {
   mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }
 
   mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
@@ -23,14 +13,14 @@ struct CompileTestRandom: RandomNumberGenerator {
 struct CompileRandomFacts {
   let ruleset: CheckedRuleset
   let literals: [String]
-  var random: CompileTestRandom
+  var random: SplitMix64
   /// Percent of facts left missing.
   var missingPercent = 6
 
   init(_ ruleset: CheckedRuleset, literals: [String], seed: UInt64) {
     self.ruleset = ruleset
     self.literals = literals
-    random = CompileTestRandom(state: seed)
+    random = SplitMix64(state: seed)
   }
 
   private static let regions = [
