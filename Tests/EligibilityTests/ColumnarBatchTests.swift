@@ -28,7 +28,12 @@ private func generatedTable(rows: Int, koreanHeaders: Bool, seed: UInt64) throws
       switch field.type {
       case .text:
         switch field.name {
-        case "id": cells.append(next(30) == 0 ? "\"A,\(row)\"\"q\"\"\"" : "A\(row)")
+        case "id":
+          switch next(30) {
+          case 0: cells.append("\"A,\(row)\"\"q\"\"\"")
+          case 1: cells.append(" 신청\(row) ")  // trimmed; not ASCII (CP949 in the CP949 case)
+          default: cells.append("A\(row)")
+          }
         case "sido": cells.append(next(10) == 0 ? "\" \(place.0)\"" : place.0)
         case "sigungu": cells.append(place.1)
         default: cells.append("x\(next(3))")

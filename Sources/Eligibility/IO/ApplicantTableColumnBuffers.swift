@@ -34,7 +34,7 @@ final class ApplicantTableColumnBuffers {
         let p = UnsafeMutablePointer<Int32>.allocate(capacity: rows)
         p.initialize(repeating: RecordBatch.missingText, count: rows)
         return UnsafeMutableRawPointer(p)
-      case .other:
+      case .other, .unreadText:
         return nil
       }
     }
@@ -69,7 +69,7 @@ final class ApplicantTableColumnBuffers {
       case .day: p.assumingMemoryBound(to: Int32.self)[row] = RecordBatch.missingDay
       case .bool, .enumCase: p.assumingMemoryBound(to: UInt8.self)[row] = RecordBatch.missingByte
       case .text: p.assumingMemoryBound(to: Int32.self)[row] = RecordBatch.missingText
-      case .other: break
+      case .other, .unreadText: break
       }
     }
   }
@@ -87,7 +87,7 @@ final class ApplicantTableColumnBuffers {
         batch.byteColumns[c] = ContiguousArray(UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: rows))
       case .text(let c):
         batch.textColumns[c] = ContiguousArray(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Int32.self), count: rows))
-      case .other:
+      case .other, .unreadText:
         break
       }
     }

@@ -18,6 +18,8 @@ struct ApplicantTableColumnDecoder {
   /// How one column is written.
   enum Kind: Sendable {
     case money(Int), count(Int), day(Int), bool(Int), enumCase(Int), text(Int), other
+    /// A text column no decision reads: its cells are checked (valid in the file's encoding) but not stored.
+    case unreadText
   }
 
   /// A column's remembered cells: raw bytes → stored payload (case index or text id), kept flat (one byte
@@ -76,12 +78,20 @@ struct ApplicantTableColumnDecoder {
   let cells: ApplicantTableCellDecoder
   private var memos: [Memo]
 
-  init(header: ApplicantTableHeader, layout: ColumnLayout, cells: ApplicantTableCellDecoder) {
+  /// A decoder for one header.
+  ///
+  /// - Parameters:
+  ///   - header: the file's columns.
+  ///   - layout: the batch's columns.
+  ///   - cells: the cell decoder of the general path.
+  ///   - decoded: the fields to store; a text field outside it is checked but not stored (``Kind/unreadText``).
+  init(header: ApplicantTableHeader, layout: ColumnLayout, cells: ApplicantTableCellDecoder, decoded: Set<Int>) {
     self.header = header
     self.cells = cells
     types = header.slots.map { layout.types[$0] }
     kinds = header.slots.map { slot in
       switch (layout.types[slot], layout.fields[slot]) {
+      case (.text, .text) where !decoded.contains(slot): return .unreadText
       case (.money, .int64(let c)): return .money(c)
       case (.count, .int64(let c)): return .count(c)
       case (.date, .day(let c)): return .day(c)
@@ -161,6 +171,12 @@ struct ApplicantTableColumnDecoder {
           blank = false
           continue
         }
+      case .unreadText:
+        // Only all-ASCII bytes read the same in every encoding.
+        if plain && !bytes.contains(where: { $0 >= 0x80 }) {
+          blank = false
+          continue
+        }
       default:
         break
       }
@@ -174,6 +190,7 @@ struct ApplicantTableColumnDecoder {
       switch cells.decode(cell, as: types[index]) {
       case .success(let value?):
         blank = false
+        if case .unreadText = kinds[index] { continue }
         do {
           try batch.setValue(value, slot: slot, row: row)
         } catch {
@@ -193,7 +210,7 @@ struct ApplicantTableColumnDecoder {
             let v = batch.textColumns[c][row]
             target.assumingMemoryBound(to: Int32.self)[row] = v
             memos[index].remember(bytes, v)
-          case .other: break
+          case .other, .unreadText: break
           }
         }
       case .success(nil):

@@ -91,6 +91,8 @@ extension BatchScreening {
       let base = exports.startIndex
       for source in sources {
         switch source {
+        case .field(let slot) where slot == plan.idSlot && !plan.decodedFields.contains(slot):
+          result.rankValues.append(result.id.isEmpty ? nil : .text(result.id))
         case .field(let slot): result.rankValues.append(batch.value(at: row, slot: slot))
         case .export(let x):
           result.rankValues.append(

@@ -40,12 +40,20 @@ extension BatchScreening {
     }
     var batch = RecordBatch(for: compiled)
     batch.appendMissing(chunk.lineBreaks + 2)
-    var decoder = ApplicantTableColumnDecoder(header: header, layout: compiled.layout, cells: cells)
+    var decoder = ApplicantTableColumnDecoder(header: header, layout: compiled.layout, cells: cells, decoded: plan.decodedFields)
     let asOfDay = asOf.map { Int32($0.dayNumber) }
     var applicationColumn: Int?
     if let slot = plan.applicationDateSlot, case .day(let c) = compiled.layout.fields[slot] { applicationColumn = c }
     var idColumn: Int?
-    if let slot = plan.idSlot, case .text(let c) = compiled.layout.fields[slot] { idColumn = c }
+    // The header column of an id the batch does not decode: its cell's bytes are the id.
+    var idCell: Int?
+    if let slot = plan.idSlot {
+      if !plan.decodedFields.contains(slot) {
+        idCell = header.slots.firstIndex(of: slot)
+      } else if case .text(let c) = compiled.layout.fields[slot] {
+        idColumn = c
+      }
+    }
     let buffers = ApplicantTableColumnBuffers(kinds: decoder.kinds, rows: batch.count)
     let applicationDays = applicationColumn.flatMap { buffers.days($0) }
     let idTexts = idColumn.flatMap { buffers.texts($0) }
@@ -83,7 +91,9 @@ extension BatchScreening {
             batch.referenceDays[row] = Int32(date.dayNumber)
           }
           out.lines.append(Int32(line))
-          if let idTexts {
+          if let idCell {
+            appendID(record.field(idCell), text: text, to: &out.idBytes)
+          } else if let idTexts {
             if let id = batch.texts.text(idTexts[row]) { out.idBytes.append(contentsOf: id.utf8) }
           } else if let idColumn, let id = batch.texts.text(batch.textColumns[idColumn][row]) {
             out.idBytes.append(contentsOf: id.utf8)
@@ -141,7 +151,7 @@ extension BatchScreening {
             continue
           }
         }
-        let facts = record ?? ApplicantTableRecord(line: Int(out.lines[r]), facts: batch.facts(at: r))
+        let facts = record ?? ApplicantTableRecord(line: Int(out.lines[r]), facts: self.facts(row: r, id: rowID, batch: batch, plan: plan))
         record = facts
         let ready = prepared ?? evaluator.prepare(facts.facts, referenceDate: batch.referenceDate(at: r))
         prepared = ready
@@ -151,5 +161,24 @@ extension BatchScreening {
       }
     }
     return out
+  }
+
+  /// Appends a row's id cell to `ids` as UTF-8, trimmed as the cell decoder trims a text (a cell that does not
+  /// decode was already reported by the column decoder, which rejects the row).
+  private func appendID(_ bytes: UnsafeBufferPointer<UInt8>, text: TextEncodingDecoder, to ids: inout [UInt8]) {
+    if let first = bytes.first, let last = bytes.last, first >= 0x21, first <= 0x7E, last >= 0x21, last <= 0x7E,
+      !bytes.contains(where: { $0 >= 0x80 })
+    {
+      ids.append(contentsOf: bytes)
+    } else if let cell = text.string(bytes) {
+      ids.append(contentsOf: ApplicantTableCellDecoder.trimmed(cell).utf8)
+    }
+  }
+
+  /// The facts of row `r` for the reference evaluator, with the id the batch kept as bytes.
+  private func facts(row r: Int, id: String, batch: RecordBatch, plan: CompiledScreening) -> Facts {
+    var facts = batch.facts(at: r)
+    if let slot = plan.idSlot, !plan.decodedFields.contains(slot), !id.isEmpty { facts[slot] = .text(id) }
+    return facts
   }
 }

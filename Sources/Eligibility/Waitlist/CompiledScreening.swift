@@ -29,6 +29,9 @@ struct CompiledScreening: Sendable {
   let services: [Service]
   /// The slot of the `id` field.
   let idSlot: Int?
+  /// The fields a batch decodes into its columns: those the services' decisions and ranking keys read, except
+  /// the `id` when only the waitlist order reads it (a columnar batch keeps each row's id as bytes instead).
+  let decodedFields: Set<Int>
   /// The slot of the application date (as ``ReferenceDate/resolve(asOf:facts:schema:)`` finds it).
   let applicationDateSlot: Int?
 
@@ -63,6 +66,9 @@ struct CompiledScreening: Sendable {
     ruleset = compiled
     self.services = services
     idSlot = checked.schema.slot(named: "id")
+    var decoded = checked.fieldsRead(byServices: indices)
+    if let idSlot, !checked.fieldsRead(byServices: indices, rankKeys: false).contains(idSlot) { decoded.remove(idSlot) }
+    decodedFields = decoded
     applicationDateSlot = checked.schema.fields.firstIndex { $0.name == ReferenceDate.applicationDateField }
   }
 
