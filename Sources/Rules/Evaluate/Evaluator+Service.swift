@@ -52,8 +52,10 @@ extension Evaluator {
       }
     }
     choices += derivedChoices(service)
-    var seen: Set<String> = []
-    outcome.choices = choices.filter { seen.insert($0.id + "\u{0}" + $0.text).inserted }
+    // A service has a few dozen choices at most, mostly the same annotation values: comparing beats hashing texts.
+    for choice in choices where !outcome.choices.contains(where: { $0.id == choice.id && $0.text == choice.text }) {
+      outcome.choices.append(choice)
+    }
     outcome.reasons = Evaluator.unique(reasons)
     return outcome
   }
