@@ -75,7 +75,8 @@ enum EndToEndBench {
       pairs = batch.outcome.rowsOut
       report("\(variant): read + screen + rank", clock.now - start, "\(rate(pairs, clock.now - start)) pairs")
       start = clock.now
-      batch.writeCSV(byteOrderMark: false) { chunk in file.write(Data(buffer: chunk)) }
+      var descriptor = FileDescriptorWriter(descriptor: file.fileDescriptor)
+      batch.writeCSV(byteOrderMark: false) { descriptor.write($0) }
     } else {
       let outcome = try BatchRun(screening: screening).run(path: options.input, reader: reader, rejected: { _ in rejected += 1 })
       pairs = outcome.results.count

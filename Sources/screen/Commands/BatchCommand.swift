@@ -60,17 +60,10 @@ enum BatchCommand {
           message: language == .korean ? "error: 파일을 쓸 수 없음: \(out ?? "-")" : "error: cannot write \(out ?? "-")",
           code: .invalidUsage)
       }
-      var failed = false
-      columnar.writeCSV(byteOrderMark: arguments.flag("bom")) { chunk in
-        var offset = 0
-        while offset < chunk.count, !failed {
-          let written = write(descriptor, chunk.baseAddress.map { $0 + offset }, chunk.count - offset)
-          if written < 0, errno == EINTR { continue }
-          if written <= 0 { failed = true } else { offset += written }
-        }
-      }
+      var file = FileDescriptorWriter(descriptor: descriptor)
+      columnar.writeCSV(byteOrderMark: arguments.flag("bom")) { file.write($0) }
       if descriptor != 1 { close(descriptor) }
-      if failed, let out {
+      if file.failed, let out {
         throw CommandFailure(
           message: language == .korean ? "error: 파일을 쓸 수 없음: \(out)" : "error: cannot write \(out)", code: .invalidUsage)
       }
