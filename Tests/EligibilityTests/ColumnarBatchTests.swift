@@ -106,3 +106,58 @@ func columnarBatchWritesTheSameBytesAsTheRowPath(korean: Bool, cp949: Bool, work
   #expect(columnar.outcome.table == outcome.table)
   #expect(outcome.rejected > 10 && outcome.screened > 2_000)
 }
+
+/// `rank` emptied in every CSV line of a batch output (the tenth cell; ids are the only quoted cells written).
+private func withoutRanks(_ csv: String) -> [String] {
+  csv.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    // Cells after the id: service … reasons; the rank is the second to last.
+    guard let idEnd = line.hasPrefix("\"") ? line.range(of: "\",")?.lowerBound : line.firstIndex(of: ",") else { return String(line) }
+    var cells = line[idEnd...].split(separator: ",", omittingEmptySubsequences: false)
+    if cells.count >= 3 { cells[cells.count - 2] = "" }
+    return String(line[..<idEnd]) + cells.joined(separator: ",")
+  }
+}
+
+/// Streaming without ranks (`--no-rank`) writes the ranked output's rows with the rank left empty, reports the same
+/// bad rows in the same order, and counts the same, on both the columnar and the row path.
+@Test(arguments: [1, 2])
+func streamingWithoutRanksWritesTheRankedRowsWithoutRanks(workers: Int) throws {
+  let context = try rulesetContext()
+  let text = try generatedTable(rows: 2_000, koreanHeaders: true, seed: 5)
+  let path = NSTemporaryDirectory() + "streaming-\(getpid())-\(workers).csv"
+  try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+  defer { try? FileManager.default.removeItem(atPath: path) }
+  let screening = try BatchScreening(context: context, services: ["saha-organizing", "bukgu-meal"], workers: workers)
+  var run = BatchRun(screening: screening)
+  run.blockRows = 256
+  let reader = ApplicantTableReader(ruleset: context.ruleset)
+
+  var rankedErrors: [String] = []
+  let ranked = try #require(try run.runColumnar(path: path, reader: reader, rejected: { rankedErrors.append($0.rendered(in: .english)) }))
+  var rankedBytes: [UInt8] = []
+  ranked.writeCSV(byteOrderMark: true) { rankedBytes.append(contentsOf: $0) }
+  let rankedText = String(decoding: rankedBytes, as: UTF8.self)
+  #expect(rankedText.contains(",eligible,") && withoutRanks(rankedText) != rankedText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+
+  var streamedErrors: [String] = []
+  var streamedBytes: [UInt8] = []
+  let streamed = try #require(
+    try run.streamColumnar(
+      path: path, reader: reader, byteOrderMark: true, rejected: { streamedErrors.append($0.rendered(in: .english)) },
+      write: { streamedBytes.append(contentsOf: $0) }))
+  let streamedText = String(decoding: streamedBytes, as: UTF8.self)
+  #expect(withoutRanks(streamedText) == withoutRanks(rankedText))
+  #expect(withoutRanks(streamedText) == streamedText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+  #expect(streamedErrors == rankedErrors)
+  #expect(streamed.rowsIn == ranked.outcome.rowsIn && streamed.rejected == ranked.outcome.rejected)
+  #expect(streamed.rowsOut == ranked.outcome.rowsOut && streamed.table == ranked.outcome.table)
+  #expect(!streamed.ranked && ranked.outcome.ranked)
+
+  // The row path streams the same results, unranked.
+  var rowErrors: [String] = []
+  var rows: [BatchResult] = []
+  let rowOutcome = try run.stream(path: path, reader: reader, rejected: { rowErrors.append($0.rendered(in: .english)) }) { rows += $0 }
+  #expect(rowErrors == rankedErrors && rowOutcome.rowsIn == streamed.rowsIn && !rowOutcome.ranked)
+  #expect(rows.count == streamed.rowsOut && rows.allSatisfy { $0.rank == nil })
+  #expect(rows.map(\.decision) == ranked.results.map(\.decision))
+}

@@ -33,6 +33,9 @@ public struct BatchProvenance: Sendable {
       lines.append(
         "in \(outcome.rowsIn) rows = screened \(outcome.screened) + rejected \(outcome.rejected) · out \(outcome.rowsOut) rows (screened × services)")
     }
+    if !outcome.ranked {
+      lines.append(language == .korean ? "대기 순번은 매기지 않음 (--no-rank)" : "waitlist ranks not assigned (--no-rank)")
+    }
     for file in context.files { lines.append("  \(file.sha256)  \(file.path)") }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -53,6 +56,7 @@ public struct BatchProvenance: Sendable {
       "rows_screened": .integer(outcome.screened),
       "rows_rejected": .integer(outcome.rejected),
       "rows_out": .integer(outcome.rowsOut),
+      "ranked": .bool(outcome.ranked),
       "input_encoding": .string(outcome.table.encoding.rawValue),
     ])
   }

@@ -26,12 +26,34 @@ public struct BatchRun: Sendable {
     path: String, reader: ApplicantTableReader, rejected: (RowErrors) -> Void, progress: (Int) -> Void = { _ in }
   ) throws(ApplicantTableError) -> BatchOutcome {
     var results: [BatchResult] = []
+    var outcome = try stream(path: path, reader: reader, rejected: rejected, progress: progress) { results += $0 }
+    WaitlistOrder.assignRanks(&results, ruleset: screening.context.ruleset)
+    outcome.results = results
+    outcome.ranked = true
+    return outcome
+  }
+
+  /// Reads and screens a file (`-` for standard input) without waitlist ranks, handing over each block's results
+  /// as soon as it is screened, so that memory does not grow with the input.
+  ///
+  /// - Parameters:
+  ///   - path: the applicant table.
+  ///   - reader: how to read it (encoding, format).
+  ///   - rejected: called for each bad row as it is found, in input order.
+  ///   - progress: called after each block with the rows read so far.
+  ///   - results: gets each block's results (``BatchResult/rank`` `nil`), in input order.
+  /// - Returns: the counts (``BatchOutcome/results`` stays empty).
+  /// - Throws: ``ApplicantTableError`` when the file or its header cannot be read.
+  public func stream(
+    path: String, reader: ApplicantTableReader, rejected: (RowErrors) -> Void, progress: (Int) -> Void = { _ in },
+    results: ([BatchResult]) -> Void
+  ) throws(ApplicantTableError) -> BatchOutcome {
     var block: [ApplicantTableRecord] = []
     block.reserveCapacity(blockRows)
     var rejectedCount = 0
     var read = 0
     func flush() {
-      results += screening.screen(block)
+      results(screening.screen(block))
       read += block.count
       block.removeAll(keepingCapacity: true)
       progress(read + rejectedCount)
@@ -47,8 +69,9 @@ public struct BatchRun: Sendable {
       }
     }
     if !block.isEmpty { flush() }
-    WaitlistOrder.assignRanks(&results, ruleset: screening.context.ruleset)
-    return BatchOutcome(results: results, screened: read, rejected: rejectedCount, table: summary)
+    var outcome = BatchOutcome(results: [], screened: read, rejected: rejectedCount, table: summary)
+    outcome.ranked = false
+    return outcome
   }
 }
 
@@ -62,6 +85,9 @@ public struct BatchOutcome: Sendable {
   public var rejected: Int
   /// What the reader saw (encoding, columns, counts).
   public var table: ApplicantTableSummary
+
+  /// Whether waitlist ranks were assigned (`false` for a streamed run, `screen batch --no-rank`).
+  public var ranked = true
 
   /// Output rows counted by a columnar run, whose ``results`` stay empty.
   var columnarRows: Int?

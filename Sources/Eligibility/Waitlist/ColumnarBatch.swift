@@ -43,30 +43,32 @@ public struct ColumnarBatch: Sendable {
   }
 }
 
-/// Blocks finished by workers, stored by block number.
+/// Blocks finished by workers, handed to the calling thread by block number.
 private final class ColumnarBlockStore: @unchecked Sendable {
-  // Safe: every access to `blocks` holds `lock`.
-  private let lock = NSLock()
+  // Safe: every access to `blocks` holds `condition`'s lock.
+  private let condition = NSCondition()
   private var blocks: [Int: ColumnarBlock] = [:]
 
-  func store(_ index: Int, _ block: ColumnarBlock) {
-    lock.lock()
+  func put(_ index: Int, _ block: ColumnarBlock) {
+    condition.lock()
     blocks[index] = block
-    lock.unlock()
+    condition.broadcast()
+    condition.unlock()
   }
 
-  func take(_ count: Int) -> [ColumnarBlock] {
-    lock.lock()
-    defer { lock.unlock() }
-    return (0..<count).map { blocks[$0] ?? ColumnarBlock() }
+  /// Waits for block `index` and removes it.
+  func take(_ index: Int) -> ColumnarBlock {
+    condition.lock()
+    defer { condition.unlock() }
+    while blocks[index] == nil { condition.wait() }
+    return blocks.removeValue(forKey: index) ?? ColumnarBlock()
   }
 }
 
 extension BatchRun {
-  /// Reads and screens a CSV file in columns, the fast path of `screen batch`: the calling thread reads the file
-  /// and cuts it at record boundaries into chunks of about ``blockRows`` × 128 bytes; the workers parse each chunk
-  /// in place, decode it straight into ``RecordBatch`` columns and screen it; blocks are merged in input order.
-  /// The results equal ``run(path:reader:rejected:progress:)``'s, row for row. `progress` counts lines read.
+  /// Reads and screens a CSV file in columns, the fast path of `screen batch`, and keeps every block for
+  /// ranking: see ``screenBlocks(path:reader:rejected:progress:finish:consume:)`` for how it runs. The results
+  /// equal ``run(path:reader:rejected:progress:)``'s, row for row.
   ///
   /// - Returns: the batch, or `nil` when the fast path does not apply (JSON Lines, the reference engine, an
   ///   enumeration too large for a byte column); use ``run(path:reader:rejected:progress:)`` then.
@@ -74,58 +76,125 @@ extension BatchRun {
   public func runColumnar(
     path: String, reader: ApplicantTableReader, rejected: (RowErrors) -> Void, progress: (Int) -> Void = { _ in }
   ) throws(ApplicantTableError) -> ColumnarBatch? {
+    guard let plan = screening.compiled else { return nil }
+    var blocks: [ColumnarBlock] = []
+    var specials: [BatchResult] = []
+    var bases: [Int] = []
+    let outcome = try screenBlocks(path: path, reader: reader, rejected: rejected, progress: progress) { block in
+      bases.append(specials.count)
+      specials += block.specials
+      block.specials = []
+      blocks.append(block)
+    }
+    guard var outcome else { return nil }
+    WaitlistOrder.assignRanks(&specials, ruleset: screening.context.ruleset)
+    outcome.columnarRows = outcome.screened * plan.services.count
+    return ColumnarBatch(
+      outcome: outcome, blocks: blocks, specials: specials, bases: bases, plan: plan, ruleset: screening.context.ruleset,
+      workers: screening.workers)
+  }
+
+  /// Reads, screens and writes a CSV file as `screen batch` CSV without waitlist ranks (the `rank` column stays
+  /// empty), in memory that does not grow with the input: each block is formatted by the worker that screened it
+  /// and written, in input order, as soon as the blocks before it are.
+  ///
+  /// - Parameters:
+  ///   - byteOrderMark: whether the output starts with a UTF-8 byte order mark.
+  ///   - write: gets the output bytes, in order, on the calling thread.
+  /// - Returns: the counts (``BatchOutcome/results`` stays empty), or `nil` when the fast path does not apply
+  ///   (nothing was written then).
+  /// - Throws: ``ApplicantTableError`` when the file or its header cannot be read.
+  public func streamColumnar(
+    path: String, reader: ApplicantTableReader, byteOrderMark: Bool, rejected: (RowErrors) -> Void,
+    progress: (Int) -> Void = { _ in }, write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) throws(ApplicantTableError) -> BatchOutcome? {
+    guard let plan = screening.compiled else { return nil }
+    let rows = ColumnarRowWriter(plan: plan, ruleset: screening.context.ruleset)
+    var started = false
+    let outcome = try screenBlocks(
+      path: path, reader: reader, rejected: rejected, progress: progress,
+      finish: { block in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(block.count * plan.services.count * 64)
+        rows.format(block, specials: block.specials, base: 0, into: &bytes)
+        block = ColumnarBlock(count: block.count, rejected: block.rejected, skippedBlank: block.skippedBlank, formatted: bytes)
+      },
+      consume: { block in
+        if !started {
+          started = true
+          Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) }
+        }
+        block.formatted.withUnsafeBufferPointer { write($0) }
+      })
+    guard var outcome else { return nil }
+    if !started { Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) } }
+    outcome.columnarRows = outcome.screened * plan.services.count
+    outcome.ranked = false
+    return outcome
+  }
+
+  /// The columnar pipeline: the calling thread reads the file and cuts it at record boundaries into chunks of
+  /// about ``blockRows`` × 128 bytes; workers parse each chunk in place, decode it straight into ``RecordBatch``
+  /// columns, screen it and run `finish` on it; the calling thread gets the blocks back in input order (their
+  /// rejected rows reported first, then `consume`), while later ones are still being screened. At most
+  /// ``BatchScreening/workers`` + 1 blocks are in flight, so memory is bounded by what `consume` keeps.
+  ///
+  /// - Returns: the counts (no results), or `nil` when the fast path does not apply.
+  func screenBlocks(
+    path: String, reader: ApplicantTableReader, rejected: (RowErrors) -> Void, progress: (Int) -> Void,
+    finish: @escaping @Sendable (inout ColumnarBlock) -> Void = { _ in }, consume: (inout ColumnarBlock) -> Void
+  ) throws(ApplicantTableError) -> BatchOutcome? {
     let screening = self.screening
     guard let plan = screening.compiled, (reader.format ?? ApplicantTableReader.Format.of(path: path)) == .csv,
       ApplicantTableColumnDecoder.fits(reader.enumerations)
     else { return nil }
     let cells = ApplicantTableCellDecoder(enumerations: reader.enumerations)
     let store = ColumnarBlockStore()
-    let group = DispatchGroup()
     let slots = DispatchSemaphore(value: screening.workers + 1)
     var header: ApplicantTableHeader?
     var blockCount = 0
+    var consumed = 0
     var read = 0
+    var screened = 0
+    var rejectedCount = 0
+    var skippedBlank = 0
     let maxRowBytes = reader.maxRowBytes
+    /// Takes the oldest block in flight (waiting for it), reports and consumes it.
+    func consumeNext() {
+      var block = store.take(consumed)
+      consumed += 1
+      slots.signal()
+      screened += block.count
+      rejectedCount += block.rejected.count
+      skippedBlank += block.skippedBlank
+      for errors in block.rejected { rejected(errors) }
+      block.rejected = []
+      consume(&block)
+    }
     var summary = try reader.readChunks(path: path, chunkBytes: max(1 << 12, blockRows * 128), header: { header = $0 }) { chunk in
       guard let header else { return }
       let index = blockCount
       blockCount += 1
       read += chunk.lineBreaks
       progress(read)
+      while slots.wait(timeout: .now()) == .timedOut { consumeNext() }
+      let work: @Sendable () -> Void = {
+        var block = screening.screenColumnar(chunk, header: header, maxRowBytes: maxRowBytes, plan: plan, cells: cells)
+        finish(&block)
+        store.put(index, block)
+      }
       if screening.workers == 1 {
-        store.store(index, screening.screenColumnar(chunk, header: header, maxRowBytes: maxRowBytes, plan: plan, cells: cells))
-        return
-      }
-      slots.wait()
-      DispatchQueue.global().async(group: group) {
-        store.store(index, screening.screenColumnar(chunk, header: header, maxRowBytes: maxRowBytes, plan: plan, cells: cells))
-        slots.signal()
+        work()
+        consumeNext()
+      } else {
+        DispatchQueue.global().async(execute: work)
       }
     }
-    group.wait()
-    var blocks = store.take(blockCount)
-    var specials: [BatchResult] = []
-    var bases: [Int] = []
-    var screened = 0
-    var rejectedCount = 0
-    for b in blocks.indices {
-      bases.append(specials.count)
-      specials += blocks[b].specials
-      blocks[b].specials = []
-      screened += blocks[b].count
-      rejectedCount += blocks[b].rejected.count
-      summary.skippedBlank += blocks[b].skippedBlank
-      for errors in blocks[b].rejected { rejected(errors) }
-      blocks[b].rejected = []
-    }
-    WaitlistOrder.assignRanks(&specials, ruleset: screening.context.ruleset)
+    while consumed < blockCount { consumeNext() }
+    summary.skippedBlank += skippedBlank
     summary.rows = screened + rejectedCount
     summary.accepted = screened
     summary.rejected = rejectedCount
-    var outcome = BatchOutcome(results: [], screened: screened, rejected: rejectedCount, table: summary)
-    outcome.columnarRows = screened * plan.services.count
-    return ColumnarBatch(
-      outcome: outcome, blocks: blocks, specials: specials, bases: bases, plan: plan, ruleset: screening.context.ruleset,
-      workers: screening.workers)
+    return BatchOutcome(results: [], screened: screened, rejected: rejectedCount, table: summary)
   }
 }

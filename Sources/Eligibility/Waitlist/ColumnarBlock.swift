@@ -17,6 +17,8 @@ struct ColumnarBlock: Sendable {
   var specials: [BatchResult] = []
   var rejected: [RowErrors] = []
   var skippedBlank = 0
+  /// The rows as CSV, when the block was formatted where it was screened (streaming without ranks).
+  var formatted: [UInt8] = []
 }
 
 extension BatchScreening {

@@ -20,6 +20,11 @@ extension Commands {
     options: [
       out, .format([.csv, .jsonl], default: .csv),
       .flag("bom", help: LocalizedText("CSV 앞에 UTF-8 BOM 쓰기 (엑셀용)", english: "start CSV with a UTF-8 BOM (for Excel)")),
+      .flag(
+        "no-rank",
+        help: LocalizedText(
+          "대기 순번 없이 읽는 대로 바로 쓰기 (입력이 커도 메모리 일정)",
+          english: "no waitlist ranks: write rows as they are screened (memory stays flat)")),
       service(repeating: true), asOf,
       .option(
         "encoding", kind: .choice(["auto", "utf8", "cp949"]), default: "auto",
@@ -36,6 +41,9 @@ extension Commands {
       CommandExample(
         "screen batch applicants.csv --encoding cp949 --errors bad-rows.csv",
         LocalizedText("CP949 파일을 읽고 읽지 못한 행은 따로 저장", english: "read CP949, keep unreadable rows apart")),
+      CommandExample(
+        "screen batch all-applicants.csv --no-rank --out results.csv",
+        LocalizedText("아주 큰 파일을 순번 없이 판정만", english: "a very large file, decisions only, no ranks")),
       CommandExample(
         "screen batch applicants.jsonl --format jsonl --service saha-organizing -o results.jsonl",
         LocalizedText("한 서비스만, JSON Lines로", english: "one service, as JSON Lines")),

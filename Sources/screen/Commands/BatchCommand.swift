@@ -7,7 +7,8 @@ import Rules
 #endif
 
 /// `screen batch APPLICANTS`: screens a whole table of applicants, one output row per applicant × service, with
-/// waitlist ranks; bad rows are reported (stderr and `--errors FILE`) and counted, never dropped.
+/// waitlist ranks (or, with `--no-rank`, streamed without them); bad rows are reported (stderr and `--errors
+/// FILE`, as they are found) and counted, never dropped.
 enum BatchCommand {
   /// Runs the command.
   static func run(_ arguments: ParsedArguments) throws -> ExitCode {
@@ -17,6 +18,7 @@ enum BatchCommand {
     let format = try arguments.choice("format", as: OutputFormat.self) == .jsonl ? BatchTableWriter.Format.jsonl : .csv
     let asOf = try arguments.date("as-of")
     let encoding = TextEncodingOption(argument: arguments.string("encoding") ?? "auto") ?? .automatic
+    let ranked = !arguments.flag("no-rank")
     let screening: BatchScreening
     do {
       screening = try BatchScreening(context: context, services: arguments.strings("service"), asOf: asOf)
@@ -24,63 +26,101 @@ enum BatchCommand {
       throw CommandFailure(message: "error: " + error.message(in: language), code: .invalidUsage)
     }
     let reader = ApplicantTableReader(ruleset: context.ruleset, encoding: encoding)
-    let errorsPath = arguments.string("errors")
-    var errorLines: [String] = []
+    var errorsFile = try arguments.string("errors").map { try open($0, language: language) }
     let showProgress = isatty(2) == 1
-    let outcome: BatchOutcome
     let run = BatchRun(screening: screening)
     let onRejected = { (bad: RowErrors) in
       let text = bad.rendered(in: language)
       Console.error(text)
-      if errorsPath != nil { errorLines.append(text) }
+      Array(text.utf8).withUnsafeBufferPointer { errorsFile?.write($0) }
     }
     let onProgress = { (rows: Int) in
       if showProgress { Console.progress(language == .korean ? "처리 중: \(rows)행" : "rows read: \(rows)") }
     }
     let out = arguments.string("out").flatMap { $0 == "-" ? nil : $0 }
-    var columnar: ColumnarBatch?
+    let outcome: BatchOutcome
+    let writer = BatchTableWriter(format: format, ruleset: context.ruleset)
     do {
-      if format == .csv {
-        columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress)
-      }
-      if let columnar {
-        outcome = columnar.outcome
+      if ranked {
+        outcome = try runRanked(run, input: input, reader: reader, writer: writer, out: out, arguments, onRejected, onProgress)
       } else {
-        outcome = try run.run(path: input, reader: reader, rejected: onRejected, progress: onProgress)
+        var file = try open(out, language: language)
+        defer { if file.descriptor != 1 { close(file.descriptor) } }
+        outcome = try runStreaming(run, input: input, reader: reader, writer: writer, into: &file, arguments, onRejected, onProgress)
+        if file.failed { throw cannotWrite(out, language: language) }
       }
-    } catch {
+    } catch let error as ApplicantTableError {
       throw CommandFailure(message: error.rendered(in: language), code: .invalidUsage)
     }
     if showProgress { Console.progress("") }
-    let provenance = BatchProvenance(context: context, asOf: asOf, outcome: outcome, services: screening.services)
-    if let columnar {
-      let descriptor = out.map { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } ?? 1
-      guard descriptor >= 0 else {
-        throw CommandFailure(
-          message: language == .korean ? "error: 파일을 쓸 수 없음: \(out ?? "-")" : "error: cannot write \(out ?? "-")",
-          code: .invalidUsage)
-      }
-      var file = FileDescriptorWriter(descriptor: descriptor)
-      columnar.writeCSV(byteOrderMark: arguments.flag("bom")) { file.write($0) }
-      if descriptor != 1 { close(descriptor) }
-      if file.failed, let out {
-        throw CommandFailure(
-          message: language == .korean ? "error: 파일을 쓸 수 없음: \(out)" : "error: cannot write \(out)", code: .invalidUsage)
-      }
-      if let out { try OutputFile.write(provenance.json(), to: out + ".provenance.json", language: language) }
-    } else {
-      let writer = BatchTableWriter(format: format, ruleset: context.ruleset)
-      var text = writer.header(byteOrderMark: arguments.flag("bom"))
-      for result in outcome.results { text += writer.line(result) }
-      if let out {
-        try OutputFile.write(text, to: out, language: language)
-        try OutputFile.write(provenance.json(), to: out + ".provenance.json", language: language)
-      } else {
-        Console.answer(text)
-      }
+    if let errors = errorsFile {
+      close(errors.descriptor)
+      if errors.failed { throw cannotWrite(arguments.string("errors"), language: language) }
     }
-    if let errorsPath { try OutputFile.write(errorLines.joined(), to: errorsPath, language: language) }
+    let provenance = BatchProvenance(context: context, asOf: asOf, outcome: outcome, services: screening.services)
+    if let out { try OutputFile.write(provenance.json(), to: out + ".provenance.json", language: language) }
     Console.error(provenance.summary(language: language))
     return outcome.rejected > 0 ? ExitCode(.badRows) : .success
+  }
+
+  /// Screens everything, ranks each service's waitlist, then writes (CSV in columns when it can).
+  private static func runRanked(
+    _ run: BatchRun, input: String, reader: ApplicantTableReader, writer: BatchTableWriter, out: String?,
+    _ arguments: ParsedArguments, _ onRejected: (RowErrors) -> Void, _ onProgress: (Int) -> Void
+  ) throws -> BatchOutcome {
+    let language = arguments.language
+    if writer.format == .csv, let columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress) {
+      var file = try open(out, language: language)
+      columnar.writeCSV(byteOrderMark: arguments.flag("bom")) { file.write($0) }
+      if file.descriptor != 1 { close(file.descriptor) }
+      if file.failed { throw cannotWrite(out, language: language) }
+      return columnar.outcome
+    }
+    let outcome = try run.run(path: input, reader: reader, rejected: onRejected, progress: onProgress)
+    var text = writer.header(byteOrderMark: arguments.flag("bom"))
+    for result in outcome.results { text += writer.line(result) }
+    if let out {
+      try OutputFile.write(text, to: out, language: language)
+    } else {
+      Console.answer(text)
+    }
+    return outcome
+  }
+
+  /// Screens and writes block by block, without ranks: memory does not grow with the input.
+  private static func runStreaming(
+    _ run: BatchRun, input: String, reader: ApplicantTableReader, writer: BatchTableWriter,
+    into file: inout FileDescriptorWriter, _ arguments: ParsedArguments, _ onRejected: (RowErrors) -> Void,
+    _ onProgress: (Int) -> Void
+  ) throws -> BatchOutcome {
+    let byteOrderMark = arguments.flag("bom")
+    if writer.format == .csv,
+      let outcome = try run.streamColumnar(
+        path: input, reader: reader, byteOrderMark: byteOrderMark, rejected: onRejected, progress: onProgress,
+        write: { file.write($0) })
+    {
+      return outcome
+    }
+    var started = false
+    return try run.stream(path: input, reader: reader, rejected: onRejected, progress: onProgress) { results in
+      var text = started ? "" : writer.header(byteOrderMark: byteOrderMark)
+      started = true
+      for result in results { text += writer.line(result) }
+      Array(text.utf8).withUnsafeBufferPointer { file.write($0) }
+    }
+  }
+
+  /// Opens `path` for writing, replacing it (standard output for `nil`).
+  private static func open(_ path: String?, language: Language) throws(CommandFailure) -> FileDescriptorWriter {
+    guard let path else { return FileDescriptorWriter(descriptor: 1) }
+    let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { throw cannotWrite(path, language: language) }
+    return FileDescriptorWriter(descriptor: descriptor)
+  }
+
+  private static func cannotWrite(_ path: String?, language: Language) -> CommandFailure {
+    let path = path ?? "-"
+    return CommandFailure(
+      message: language == .korean ? "error: 파일을 쓸 수 없음: \(path)" : "error: cannot write \(path)", code: .invalidUsage)
   }
 }
