@@ -148,6 +148,41 @@ func runScreen(_ arguments: [String]) throws -> CLIRun {
   #expect(String(decoding: try Data(contentsOf: errors), as: UTF8.self).contains("row 3, column 생년월일"))
 }
 
+/// `--no-rank` streams the same rows with the rank left empty, says so, and still reports and counts bad rows.
+@Test(arguments: ["csv", "jsonl"])
+func batchWithoutRanksStreams(format: String) throws {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("screen-stream-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let input = folder.appendingPathComponent("in.csv")
+  let csv = """
+    번호,생년월일,신청일,가구원수,월 소득,통합사례관리 대상자,시도,시군구
+    K-1,1970-01-01,2024-03-04,1,"2,228,445",예,부산광역시,사하구
+    K-2,1950-02-30,2024-03-04,1,100,예,부산광역시,사하구
+    K-3,1970-01-01,2024-03-04,1,100,아니오,부산광역시,사하구
+
+    """
+  try Data(csv.utf8).write(to: input)
+  let out = folder.appendingPathComponent("out." + format)
+  let errors = folder.appendingPathComponent("errors.txt")
+  let run = try runScreen([
+    "batch", input.path, "--service", "saha-organizing", "--no-rank", "--format", format, "--out", out.path,
+    "--errors", errors.path, "--lang", "en",
+  ])
+  #expect(run.status == 1)
+  #expect(run.stderr.contains("in 3 rows = screened 2 + rejected 1 · out 2 rows"))
+  #expect(run.stderr.contains("waitlist ranks not assigned (--no-rank)"))
+  let written = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+  if format == "csv" {
+    #expect(written.contains("\nK-1,saha-organizing,eligible,1,,,,500000,,ask:status;ask:single_parent\n"))
+  } else {
+    #expect(written.split(separator: "\n").count == 2 && written.contains("\"rank\":null"))
+  }
+  let provenance = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out.path + ".provenance.json")), as: UTF8.self)
+  #expect(provenance.contains("\"ranked\": false"))
+  #expect(String(decoding: try Data(contentsOf: errors), as: UTF8.self).contains("row 3, column 생년월일"))
+}
+
 @Test func waitlistSelectsWithinTheBudget() throws {
   let run = try runScreen(["waitlist", "examples/applicants.csv", "--service", "saha-organizing", "--budget", "4,000,000"])
   #expect(run.status == 0)
