@@ -52,8 +52,11 @@ public struct BatchRun: Sendable {
     block.reserveCapacity(blockRows)
     var rejectedCount = 0
     var read = 0
+    var written = 0
     func flush() {
-      results(screening.screen(block))
+      let screened = screening.screen(block)
+      written += screened.count
+      results(screened)
       read += block.count
       block.removeAll(keepingCapacity: true)
       progress(read + rejectedCount)
@@ -71,6 +74,7 @@ public struct BatchRun: Sendable {
     if !block.isEmpty { flush() }
     var outcome = BatchOutcome(results: [], screened: read, rejected: rejectedCount, table: summary)
     outcome.ranked = false
+    outcome.countedRows = written
     return outcome
   }
 }
@@ -89,11 +93,11 @@ public struct BatchOutcome: Sendable {
   /// Whether waitlist ranks were assigned (`false` for a streamed run, `screen batch --no-rank`).
   public var ranked = true
 
-  /// Output rows counted by a columnar run, whose ``results`` stay empty.
-  var columnarRows: Int?
+  /// Output rows counted by a run that does not keep ``results`` (columnar or streamed).
+  var countedRows: Int?
 
   /// Rows in: always `screened + rejected`.
   public var rowsIn: Int { screened + rejected }
   /// Rows out: one per screened applicant and service.
-  public var rowsOut: Int { columnarRows ?? results.count }
+  public var rowsOut: Int { countedRows ?? results.count }
 }

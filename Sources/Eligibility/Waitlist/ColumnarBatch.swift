@@ -88,7 +88,7 @@ extension BatchRun {
     }
     guard var outcome else { return nil }
     WaitlistOrder.assignRanks(&specials, ruleset: screening.context.ruleset)
-    outcome.columnarRows = outcome.screened * plan.services.count
+    outcome.countedRows = outcome.screened * plan.services.count
     return ColumnarBatch(
       outcome: outcome, blocks: blocks, specials: specials, bases: bases, plan: plan, ruleset: screening.context.ruleset,
       workers: screening.workers)
@@ -128,7 +128,7 @@ extension BatchRun {
       })
     guard var outcome else { return nil }
     if !started { Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) } }
-    outcome.columnarRows = outcome.screened * plan.services.count
+    outcome.countedRows = outcome.screened * plan.services.count
     outcome.ranked = false
     return outcome
   }
