@@ -19,15 +19,23 @@ enum EndToEndBench {
     try PopulationCSV.write(ruleset: ruleset, count: options.count, seed: options.seed, to: input)
     let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
     report("e2e: generate CSV", clock.now - start, "\(options.count) applicants, \(size / 1_000_000) MB, \(input)")
+    // A quarter of the rows, to show that streaming without ranks takes the same memory for any input size.
+    let quarter = directory + "/applicants-quarter.csv"
+    try writePrefix(of: input, rows: options.count / 4, to: quarter)
     var outputs: [String: String] = [:]
-    for variant in ["engine-1", "engine-2", "legacy-2", "hand-1"] {
+    let runs = [
+      ("engine-1", input), ("engine-2", input), ("legacy-2", input), ("hand-1", input), ("stream-2", input),
+      ("stream-2-quarter", quarter),
+    ]
+    for (variant, file) in runs {
       let output = directory + "/\(variant).csv"
       outputs[variant] = output
       let process = Process()
       process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
       process.arguments = [
-        "--rules", options.rules, "--services", options.services.joined(separator: ","), "--e2e", "1", "--variant", variant,
-        "--input", input, "--output", output,
+        "--rules", options.rules, "--services", options.services.joined(separator: ","), "--e2e", "1", "--variant",
+        variant.hasSuffix("-quarter") ? String(variant.dropLast("-quarter".count)) : variant, "--input", file,
+        "--output", output,
       ]
       try process.run()
       process.waitUntilExit()
@@ -35,12 +43,17 @@ enum EndToEndBench {
     for variant in ["engine-2", "legacy-2", "hand-1"] {
       print("compare engine-1 vs \(variant): " + compare(outputs["engine-1"] ?? "", outputs[variant] ?? ""))
     }
+    print("compare engine-1 vs stream-2 (rank column emptied): " + compareUnranked(outputs["engine-1"] ?? "", outputs["stream-2"] ?? ""))
     let stats = outputs.compactMapValues(readStats)
     if let hand = stats["hand-1"] {
       for variant in ["engine-1", "engine-2", "legacy-2"] {
         guard let other = stats[variant] else { continue }
         let ratio = (other.endToEnd / max(hand.endToEnd, 1e-9) * 100).rounded() / 100
         print("end to end \(variant) / hand-1: \(ratio)×  (\(ms(other.endToEnd)) ms / \(ms(hand.endToEnd)) ms)")
+      }
+      if let full = stats["stream-2"], let part = stats["stream-2-quarter"] {
+        print("stream-2 (--no-rank) peak memory: \(full.peakMB) MB for \(options.count) rows, \(part.peakMB) MB for \(options.count / 4) rows; "
+          + "\(ms(full.endToEnd)) ms end to end")
       }
       print("hand-1: evaluation loop \(rate(hand.pairs, .seconds(hand.evaluation))) pairs (thread CPU \(rate(hand.pairs, .seconds(hand.evaluationCPU)))), "
         + "peak \(hand.peakMB) MB")
@@ -69,7 +82,16 @@ enum EndToEndBench {
       FileManager.default.createFile(atPath: options.output, contents: nil)
       return FileHandle(forWritingAtPath: options.output)
     }() else { throw UsageError(message: "cannot write \(options.output)") }
-    if parts[0] == "engine" {
+    if parts[0] == "stream" {
+      var descriptor = FileDescriptorWriter(descriptor: file.fileDescriptor)
+      guard
+        let outcome = try BatchRun(screening: screening).streamColumnar(
+          path: options.input, reader: reader, byteOrderMark: false, rejected: { _ in rejected += 1 }, write: { descriptor.write($0) })
+      else { throw UsageError(message: "columnar path not applicable") }
+      pairs = outcome.rowsOut
+      report("\(variant): read + screen + write", clock.now - start, "\(rate(pairs, clock.now - start)) pairs")
+      start = clock.now
+    } else if parts[0] == "engine" {
       guard let batch = try BatchRun(screening: screening).runColumnar(path: options.input, reader: reader, rejected: { _ in rejected += 1 })
       else { throw UsageError(message: "columnar path not applicable") }
       pairs = batch.outcome.rowsOut
@@ -120,6 +142,39 @@ enum EndToEndBench {
   }
 
   static func ms(_ s: Double) -> Double { (s * 10_000).rounded() / 10 }
+
+  /// Copies the header and the first `rows` lines of a CSV file (the generated file has no quoted line breaks).
+  static func writePrefix(of input: String, rows: Int, to output: String) throws {
+    guard let data = FileManager.default.contents(atPath: input) else { throw UsageError(message: "cannot read \(input)") }
+    var lines = 0
+    var end = data.count
+    for (index, byte) in data.enumerated() where byte == 0x0A {
+      lines += 1
+      if lines == rows + 1 {
+        end = index + 1
+        break
+      }
+    }
+    FileManager.default.createFile(atPath: output, contents: data.prefix(end))
+  }
+
+  /// `compare`, after emptying the `rank` cell (second to last; the generated ids have no commas) of both files.
+  static func compareUnranked(_ a: String, _ b: String) -> String {
+    func unranked(_ path: String) -> [Substring] {
+      guard let data = FileManager.default.contents(atPath: path) else { return [] }
+      return String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
+        var cells = line.split(separator: ",", omittingEmptySubsequences: false)
+        if cells.count >= 2 { cells[cells.count - 2] = "" }
+        return Substring(cells.joined(separator: ","))
+      }
+    }
+    let left = unranked(a)
+    let right = unranked(b)
+    if left.isEmpty { return "missing output" }
+    if left == right { return "OK (\(left.count) lines)" }
+    for i in 0..<min(left.count, right.count) where left[i] != right[i] { return "DIFF at line \(i + 1):\n  < \(left[i])\n  > \(right[i])" }
+    return "DIFF: \(left.count) vs \(right.count) lines"
+  }
 
   /// `OK` or `DIFF` with the first differing line.
   static func compare(_ a: String, _ b: String) -> String {

@@ -137,7 +137,8 @@ extension BatchRun {
   /// about ``blockRows`` × 128 bytes; workers parse each chunk in place, decode it straight into ``RecordBatch``
   /// columns, screen it and run `finish` on it; the calling thread gets the blocks back in input order (their
   /// rejected rows reported first, then `consume`), while later ones are still being screened. At most
-  /// ``BatchScreening/workers`` + 1 blocks are in flight, so memory is bounded by what `consume` keeps.
+  /// 2 × ``BatchScreening/workers`` + 2 blocks are in flight (so that workers do not wait while this thread writes a
+  /// block or reads the next), so memory is bounded by what `consume` keeps.
   ///
   /// - Returns: the counts (no results), or `nil` when the fast path does not apply.
   func screenBlocks(
@@ -150,7 +151,7 @@ extension BatchRun {
     else { return nil }
     let cells = ApplicantTableCellDecoder(enumerations: reader.enumerations)
     let store = ColumnarBlockStore()
-    let slots = DispatchSemaphore(value: screening.workers + 1)
+    let slots = DispatchSemaphore(value: 2 * screening.workers + 2)
     var header: ApplicantTableHeader?
     var blockCount = 0
     var consumed = 0
