@@ -3,6 +3,10 @@
 /// the chunk's bytes); any other record (a doubled or stray quote, a quoted line break, too many fields or bytes)
 /// goes through ``CSVParser`` from its first byte to the line feed that ends it, so every record comes out exactly
 /// as the whole-file parser makes it.
+///
+/// A record without quotes is split eight bytes at a time: each word's commas, quotes and line breaks are found
+/// at once with carry-free byte arithmetic, and only those positions are visited. A quote sends the record to the
+/// byte-by-byte in-place path.
 struct CSVChunkParser {
   let maxRecordBytes: Int
   let maxFields: Int
@@ -28,6 +32,22 @@ struct CSVChunkParser {
       var slow: CSVParser?
       while i < n {
         let recordStart = i
+        if let (fields, end) = unquotedRecord(base, from: i, count: n, starts: starts, ends: ends) {
+          let bytes = end - recordStart - (fields - 1)
+          if bytes <= maxRecordBytes {
+            body(
+              CSVChunkRecord(
+                line: line, fieldCount: fields, storedFieldCount: fields, syntaxError: nil,
+                isEmptyLine: fields == 1 && bytes == 0, base: base, starts: starts, ends: ends))
+            i = end
+            if i < n {
+              line += 1
+              i += 1
+              if all[i - 1] == Self.cr, i < n, all[i] == Self.lf { i += 1 }
+            }
+            continue
+          }
+        }
         var fields = 0
         var kept = 0
         var quoted = false
@@ -111,6 +131,63 @@ struct CSVChunkParser {
         i = k
       }
     }
+  }
+
+  /// Splits the record at `start` when it has no quote and at most ``maxFields`` fields, word by word.
+  ///
+  /// - Returns: the field count (boundaries in `starts` and `ends`) and the index of the line break that ends the
+  ///   record (or `count`); `nil` when the record has a quote or too many fields.
+  @inline(__always)
+  private func unquotedRecord(
+    _ base: UnsafePointer<UInt8>, from start: Int, count n: Int, starts: UnsafeMutablePointer<Int>,
+    ends: UnsafeMutablePointer<Int>
+  ) -> (fields: Int, end: Int)? {
+    var fields = 0
+    var fieldStart = start
+    var p = start
+    while p < n {
+      let word: UInt64
+      if p + 8 <= n {
+        word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+      } else {
+        // The last bytes, zero-padded: a zero byte matches nothing.
+        var tail: UInt64 = 0
+        for k in 0..<(n - p) { tail |= UInt64(base[p + k]) << (8 * UInt64(k)) }
+        word = tail
+      }
+      let commas = Self.matches(word, Self.comma)
+      let others = Self.matches(word, Self.lf) | Self.matches(word, Self.cr) | Self.matches(word, Self.quote)
+      // The commas before the first line break or quote are field ends; no byte needs a second look.
+      var mask = others == 0 ? commas : commas & ((others & (0 &- others)) &- 1)
+      while mask != 0 {
+        let at = p + mask.trailingZeroBitCount >> 3
+        mask &= mask &- 1
+        guard fields < maxFields else { return nil }
+        starts[fields] = fieldStart
+        ends[fields] = at
+        fields += 1
+        fieldStart = at + 1
+      }
+      if others != 0 {
+        let at = p + others.trailingZeroBitCount >> 3
+        guard fields < maxFields, base[at] != Self.quote else { return nil }
+        starts[fields] = fieldStart
+        ends[fields] = at
+        return (fields + 1, at)
+      }
+      p += 8
+    }
+    guard fields < maxFields else { return nil }
+    starts[fields] = fieldStart
+    ends[fields] = n
+    return (fields + 1, n)
+  }
+
+  /// The high bit of each byte of `word` that equals `byte`, and no other bit (exact: no borrow between bytes).
+  @inline(__always)
+  private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
   }
 
   private func emit(
