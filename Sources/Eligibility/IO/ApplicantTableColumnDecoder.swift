@@ -23,14 +23,20 @@ struct ApplicantTableColumnDecoder {
   }
 
   /// A column's remembered cells: raw bytes → stored payload (case index or text id), kept flat (one byte
-  /// array, and per key its length and first eight bytes as a word) so a look-up retains nothing and compares
+  /// array, and per key its length and first eight bytes as a word) and found through a small open-addressing
+  /// table hashed on the word and the length, so a look-up retains nothing, probes about one key, and compares
   /// one word per key before any `memcmp`.
   struct Memo {
+    /// Keys remembered at most (the table has twice as many slots).
+    static let capacity = 48
+    private static let slotBits = 7
     var bytes: [UInt8] = []
     var starts: [Int] = []
     var lengths: [Int] = []
     var heads: [UInt64] = []
     var values: [Int32] = []
+    /// Per slot: the key's index, or -1.
+    var slots = [Int8](repeating: -1, count: 1 << Memo.slotBits)
     var misses = 0
     var enabled = true
 
@@ -42,28 +48,42 @@ struct ApplicantTableColumnDecoder {
       return word
     }
 
+    @inline(__always)
+    private static func slot(_ head: UInt64, _ count: Int) -> Int {
+      Int(truncatingIfNeeded: ((head &+ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
+    }
+
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
       guard enabled, let base = key.baseAddress else { return nil }
       let head = Self.head(key)
       let count = key.count
-      for k in 0..<heads.count where heads[k] == head && lengths[k] == count {
-        if count <= 8 { return values[k] }
-        let equal = bytes.withUnsafeBufferPointer { all in
-          // Safe: a key longer than eight bytes was stored, so `all` is not empty.
-          memcmp(all.baseAddress! + starts[k] + 8, base + 8, count - 8) == 0
+      var s = Self.slot(head, count)
+      while true {
+        let k = Int(slots[s])
+        if k < 0 { return nil }
+        if heads[k] == head && lengths[k] == count {
+          if count <= 8 { return values[k] }
+          let equal = bytes.withUnsafeBufferPointer { all in
+            // Safe: a key longer than eight bytes was stored, so `all` is not empty.
+            memcmp(all.baseAddress! + starts[k] + 8, base + 8, count - 8) == 0
+          }
+          if equal { return values[k] }
         }
-        if equal { return values[k] }
+        s = (s + 1) & (slots.count - 1)
       }
-      return nil
     }
 
     mutating func remember(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) {
       guard enabled else { return }
-      if heads.count < 48 {
+      if heads.count < Self.capacity {
+        let head = Self.head(key)
+        var s = Self.slot(head, key.count)
+        while slots[s] >= 0 { s = (s + 1) & (slots.count - 1) }
+        slots[s] = Int8(heads.count)
         starts.append(bytes.count)
         bytes.append(contentsOf: key)
         lengths.append(key.count)
-        heads.append(Self.head(key))
+        heads.append(head)
         values.append(value)
       } else {
         misses += 1
