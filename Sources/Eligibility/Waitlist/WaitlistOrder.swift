@@ -19,7 +19,8 @@ public enum WaitlistOrder {
     }
     for (service, indices) in byService {
       let keys = ruleset.services[service].rankKeys
-      let sorted = indices.sorted { precedes(results[$0], results[$1], keys: keys) }
+      // Compared in place: no result is copied (or retained) per comparison.
+      let sorted = results.withUnsafeBufferPointer { all in indices.sorted { precedes(all[$0], all[$1], keys: keys) } }
       for (place, index) in sorted.enumerated() { results[index].rank = place + 1 }
     }
   }
