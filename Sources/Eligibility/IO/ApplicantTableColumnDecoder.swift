@@ -283,9 +283,10 @@ struct ApplicantTableColumnDecoder {
       return nil
     }
     guard let y0 = d(p.0), let y1 = d(p.1), let y2 = d(p.2), let y3 = d(p.3), let m0 = d(p.4), let m1 = d(p.5),
-      let d0 = d(p.6), let d1 = d(p.7), let date = CivilDate(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+      let d0 = d(p.6), let d1 = d(p.7),
+      let day = CivilDate.dayNumber(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
     else { return nil }
-    return Int32(date.dayNumber)
+    return Int32(day)
   }
 
   /// The ASCII words ``ApplicantTableCellDecoder`` reads as booleans.
