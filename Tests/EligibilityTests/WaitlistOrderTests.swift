@@ -1,5 +1,5 @@
 import Eligibility
-import Rules
+@testable import Rules
 import Testing
 
 /// Sorting on flat codes (``WaitlistOrder/assignRanks(_:ruleset:)``) gives exactly the order the definition
