@@ -95,6 +95,8 @@ struct ApplicantTableColumnDecoder {
   let header: ApplicantTableHeader
   let types: [ValueType]
   let kinds: [Kind]
+  /// Per column: whether it is a boolean column (for the one-digit fast path).
+  let booleans: [Bool]
   let cells: ApplicantTableCellDecoder
   private var memos: [Memo]
 
@@ -121,6 +123,7 @@ struct ApplicantTableColumnDecoder {
       default: return .other
       }
     }
+    booleans = kinds.map { if case .bool = $0 { true } else { false } }
     memos = Array(repeating: Memo(), count: header.slots.count)
   }
 
@@ -129,15 +132,26 @@ struct ApplicantTableColumnDecoder {
   ///
   /// - Returns: whether any cell holds a fact or a mistake (`false`: a blank row), and the mistakes.
   mutating func decode(
-    _ fields: (Int) -> UnsafeBufferPointer<UInt8>, line: Int, row: Int, batch: inout RecordBatch,
-    buffers: ApplicantTableColumnBuffers, text: TextEncodingDecoder, errors: inout [RowError]
+    _ record: CSVChunkRecord, line: Int, row: Int, batch: inout RecordBatch, buffers: ApplicantTableColumnBuffers,
+    text: TextEncodingDecoder, errors: inout [RowError]
   ) -> Bool {
     var blank = true
     let pointers = buffers.pointers
     for index in 0..<kinds.count {
+      let start = record.starts[index]
+      let count = record.ends[index] - start
+      if count == 0 { continue }
       let target = pointers[index]
-      let bytes = fields(index)
-      if bytes.isEmpty { continue }
+      let bytes = UnsafeBufferPointer(start: record.base + start, count: count)
+      // The commonest cell of all: a one-digit boolean.
+      if count == 1, booleans[index], let target {
+        let digit = bytes[0] &- 0x30
+        if digit < 2 {
+          target.assumingMemoryBound(to: UInt8.self)[row] = digit
+          blank = false
+          continue
+        }
+      }
       let first = bytes[0]
       let last = bytes[bytes.count - 1]
       let plain = first >= 0x21 && first <= 0x7E && last >= 0x21 && last <= 0x7E

@@ -76,8 +76,7 @@ extension BatchScreening {
       } else if record.fieldCount != header.names.count {
         errors.append(RowError(line: line, column: nil, .wrongColumnCount(expected: header.names.count, found: record.fieldCount)))
       } else {
-        let filled = decoder.decode(
-          { record.field($0) }, line: line, row: row, batch: &batch, buffers: buffers, text: text, errors: &errors)
+        let filled = decoder.decode(record, line: line, row: row, batch: &batch, buffers: buffers, text: text, errors: &errors)
         if !filled {
           out.skippedBlank += 1
           return
