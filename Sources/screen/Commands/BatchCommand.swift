@@ -70,10 +70,10 @@ enum BatchCommand {
   ) throws -> BatchOutcome {
     let language = arguments.language
     if writer.format == .csv, let columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress) {
-      var file = try open(out, language: language)
-      columnar.writeCSV(byteOrderMark: arguments.flag("bom")) { file.write($0) }
+      let file = try open(out, language: language)
+      let written = columnar.writeCSV(to: file.descriptor, byteOrderMark: arguments.flag("bom"))
       if file.descriptor != 1 { close(file.descriptor) }
-      if file.failed { throw cannotWrite(out, language: language) }
+      if !written { throw cannotWrite(out, language: language) }
       return columnar.outcome
     }
     let outcome = try run.run(path: input, reader: reader, rejected: onRejected, progress: onProgress)
