@@ -159,14 +159,15 @@ struct CSVChunkParser {
       let others = Self.matches(word, Self.lf) | Self.matches(word, Self.cr) | Self.matches(word, Self.quote)
       // The commas before the first line break or quote are field ends; no byte needs a second look.
       var mask = others == 0 ? commas : commas & ((others & (0 &- others)) &- 1)
+      // Wrapping arithmetic: indices stay below `n` and `fields` below `maxFields`.
       while mask != 0 {
-        let at = p + mask.trailingZeroBitCount >> 3
+        let at = p &+ mask.trailingZeroBitCount &>> 3
         mask &= mask &- 1
         guard fields < maxFields else { return nil }
         starts[fields] = fieldStart
         ends[fields] = at
-        fields += 1
-        fieldStart = at + 1
+        fields &+= 1
+        fieldStart = at &+ 1
       }
       if others != 0 {
         let at = p + others.trailingZeroBitCount >> 3

@@ -26,8 +26,8 @@ extension ColumnarBatch {
   }
 
   /// Writes the results as `screen batch` CSV to an open file descriptor (a file or standard output), with every
-  /// worker: each formats its next block, waits for the blocks before it to be written, and writes it from its own
-  /// cache while the others format theirs.
+  /// worker: each formats its next piece (about 1 MB of output, so that it stays in the core's cache), waits for the
+  /// pieces before it to be written, and writes it while the others format theirs.
   ///
   /// - Parameters:
   ///   - descriptor: where to write (not closed).
@@ -40,23 +40,29 @@ extension ColumnarBatch {
     guard !head.failed else { return false }
     let turns = WriteTurns()
     let batch = self
-    let workers = max(1, min(self.workers, blocks.count))
+    // Pieces: (block, rows), about 1 MB of output each (a row and service write about 70 bytes).
+    let rowsPerPiece = max(1, (1 << 20) / (70 * max(1, plan.services.count)))
+    let pieces = blocks.indices.flatMap { b in
+      stride(from: 0, to: blocks[b].count, by: rowsPerPiece).map { (block: b, rows: $0..<min(blocks[b].count, $0 + rowsPerPiece)) }
+    }
+    let workers = max(1, min(self.workers, pieces.count))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var file = FileDescriptorWriter(descriptor: descriptor)
       var bytes: [UInt8] = []
-      for b in stride(from: worker, to: batch.blocks.count, by: workers) {
+      for p in stride(from: worker, to: pieces.count, by: workers) {
+        let (b, range) = pieces[p]
         bytes.removeAll(keepingCapacity: true)
-        rows.format(batch.blocks[b], specials: batch.specials, base: batch.bases[b], into: &bytes)
-        turns.wait(for: b)
+        rows.format(batch.blocks[b], rows: range, specials: batch.specials, base: batch.bases[b], into: &bytes)
+        turns.wait(for: p)
         if !turns.failed { bytes.withUnsafeBufferPointer { file.write($0) } }
-        turns.finish(b, failed: file.failed)
+        turns.finish(p, failed: file.failed)
       }
     }
     return !turns.failed
   }
 }
 
-/// Whose turn it is to write: block numbers in order, and whether a write failed.
+/// Whose turn it is to write: piece numbers in order, and whether a write failed.
 private final class WriteTurns: @unchecked Sendable {
   // Safe: every access to `next` and `anyFailed` holds `condition`'s lock.
   private let condition = NSCondition()
@@ -70,17 +76,17 @@ private final class WriteTurns: @unchecked Sendable {
     return anyFailed
   }
 
-  /// Waits until every block before `block` is written.
-  func wait(for block: Int) {
+  /// Waits until every piece before `piece` is written.
+  func wait(for piece: Int) {
     condition.lock()
-    while next != block { condition.wait() }
+    while next != piece { condition.wait() }
     condition.unlock()
   }
 
-  /// Marks `block` written.
-  func finish(_ block: Int, failed: Bool) {
+  /// Marks `piece` written.
+  func finish(_ piece: Int, failed: Bool) {
     condition.lock()
-    next = block + 1
+    next = piece + 1
     anyFailed = anyFailed || failed
     condition.broadcast()
     condition.unlock()

@@ -35,19 +35,22 @@ struct ColumnarRowWriter: Sendable {
     self.runs = runs
   }
 
-  /// Appends a block's rows to `buffer`, in order: record-major, then service order.
+  /// Appends some of a block's rows to `buffer`, in order: record-major, then service order.
   ///
   /// - Parameters:
   ///   - block: the block.
+  ///   - rows: which of its records (all when `nil`).
   ///   - specials: the full results the block's ``ColumnarBlock/special`` indices point to, from `base` on.
-  func format(_ block: ColumnarBlock, specials: [BatchResult], base: Int, into buffer: inout [UInt8]) {
+  func format(_ block: ColumnarBlock, rows: Range<Int>? = nil, specials: [BatchResult], base: Int, into buffer: inout [UInt8]) {
     let serviceCount = runs.count
+    let rows = rows ?? 0..<block.count
     // Pass 1: every length, and the lines of the rows with a full result.
     var lines: [[UInt8]] = []
     var quoted: [Int: [UInt8]] = [:]
     var size = 0
-    var idStart = 0
-    for r in 0..<block.count {
+    var idStart = rows.lowerBound == 0 ? 0 : Int(block.idEnds[rows.lowerBound - 1])
+    let firstID = idStart
+    for r in rows {
       let idEnd = Int(block.idEnds[r])
       var idLength = idEnd - idStart
       if block.idBytes[idStart..<idEnd].contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
@@ -77,8 +80,8 @@ struct ColumnarRowWriter: Sendable {
           guard size > 0, let base = out.baseAddress, let poolBase = pool.baseAddress else { return }
           var o = base + start
           var line = 0
-          var idStart = 0
-          for r in 0..<block.count {
+          var idStart = firstID
+          for r in rows {
             let idEnd = Int(block.idEnds[r])
             let id = UnsafeBufferPointer(rebasing: ids[idStart..<idEnd])
             let cell = quoted.isEmpty ? nil : quoted[r]
