@@ -100,14 +100,16 @@ func columnarBatchWritesTheSameBytesAsTheRowPath(korean: Bool, cp949: Bool, work
   var written: [UInt8] = []
   columnar.writeCSV(byteOrderMark: false, chunkBytes: 4096) { written.append(contentsOf: $0) }
   #expect(String(decoding: written, as: UTF8.self) == expected)
-  // Every worker writing its blocks in turn to a file gives the same bytes.
+  // Every worker writing its pieces in turn to a file gives the same bytes, whole blocks or a few rows at a time.
   let outPath = path + ".out"
-  let descriptor = open(outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-  #expect(descriptor >= 0)
-  #expect(columnar.writeCSV(to: descriptor, byteOrderMark: false))
-  close(descriptor)
   defer { try? FileManager.default.removeItem(atPath: outPath) }
-  #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self) == expected)
+  for pieceBytes in [1 << 20, 1_000] {
+    let descriptor = open(outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    #expect(descriptor >= 0)
+    #expect(columnar.writeCSV(to: descriptor, byteOrderMark: false, pieceBytes: pieceBytes))
+    close(descriptor)
+    #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self) == expected)
+  }
   #expect(columnarErrors == rowErrors)
   #expect(columnar.results == outcome.results)
   #expect(columnar.outcome.rowsIn == outcome.rowsIn && columnar.outcome.rejected == outcome.rejected)

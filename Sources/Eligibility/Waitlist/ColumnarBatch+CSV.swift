@@ -32,16 +32,17 @@ extension ColumnarBatch {
   /// - Parameters:
   ///   - descriptor: where to write (not closed).
   ///   - byteOrderMark: whether to start with a UTF-8 byte order mark.
+  ///   - pieceBytes: about how many bytes of output one piece has.
   /// - Returns: whether every write succeeded.
-  public func writeCSV(to descriptor: Int32, byteOrderMark: Bool) -> Bool {
+  public func writeCSV(to descriptor: Int32, byteOrderMark: Bool, pieceBytes: Int = 1 << 20) -> Bool {
     let rows = ColumnarRowWriter(plan: plan, ruleset: ruleset)
     var head = FileDescriptorWriter(descriptor: descriptor)
     Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { head.write($0) }
     guard !head.failed else { return false }
     let turns = WriteTurns()
     let batch = self
-    // Pieces: (block, rows), about 1 MB of output each (a row and service write about 70 bytes).
-    let rowsPerPiece = max(1, (1 << 20) / (70 * max(1, plan.services.count)))
+    // Pieces: (block, rows), about `pieceBytes` of output each (a row and service write about 70 bytes).
+    let rowsPerPiece = max(1, pieceBytes / (70 * max(1, plan.services.count)))
     let pieces = blocks.indices.flatMap { b in
       stride(from: 0, to: blocks[b].count, by: rowsPerPiece).map { (block: b, rows: $0..<min(blocks[b].count, $0 + rowsPerPiece)) }
     }
