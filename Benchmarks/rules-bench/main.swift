@@ -4,7 +4,7 @@ import Rules
 // rules-bench: screening throughput of the compiled form and of the tree-walking evaluator, single core.
 //
 //   swift run -c release rules-bench [--rules DIR] [--services a,b|all] [--count N] [--reference-count N]
-//                                    [--repeat N] [--seed N] [--batch 1]
+//                                    [--repeat N] [--seed N] [--batch 1] [--e2e 1 [--runs N]]
 //
 // --batch 1 times `BatchScreening.screen` instead (applicant records → RecordBatch → compiled evaluation →
 // BatchResults), with 1 and 2 workers, in blocks of 16,384 records as `screen batch` reads them.
@@ -17,6 +17,7 @@ struct Options {
   var count = 1_000_000
   var referenceCount = 100_000
   var repeats = 5
+  var runs = 3
   var seed: UInt64 = 20_240_501
   var batch = false
   var endToEnd = false
@@ -34,6 +35,7 @@ struct Options {
       case "--count": count = try Options.number(value, name)
       case "--reference-count": referenceCount = try Options.number(value, name)
       case "--repeat": repeats = max(1, try Options.number(value, name))
+      case "--runs": runs = max(1, try Options.number(value, name))
       case "--seed": seed = UInt64(try Options.number(value, name))
       case "--batch": batch = try Options.number(value, name) != 0
       case "--e2e": endToEnd = try Options.number(value, name) != 0

@@ -6,12 +6,13 @@
   import Darwin
 #endif
 
-/// The bytes of an applicant table, delivered in blocks so that memory stays bounded: a file, standard input
-/// (`-`), or bytes in memory (for tests and fuzzing, cut into blocks of any size).
+/// The bytes of an applicant table, delivered in blocks so that memory stays bounded: a file (read, or mapped into
+/// memory), standard input (`-`), or bytes in memory (for tests and fuzzing, cut into blocks of any size).
 final class ApplicantTableInput {
   private enum Origin {
     case descriptor(Int32, close: Bool)
     case memory([UInt8])
+    case mapped(MappedFile)
   }
 
   /// The path as given, for messages.
@@ -27,8 +28,10 @@ final class ApplicantTableInput {
   /// - Parameters:
   ///   - path: the file, or `-`.
   ///   - blockSize: the block size in bytes.
+  ///   - mapping: whether to map a regular file into memory (blocks are then slices of ``mapped``) instead of
+  ///     reading it.
   /// - Throws: ``ApplicantTableError`` (`cannotOpen`) when the file cannot be opened.
-  init(path: String, blockSize: Int) throws(ApplicantTableError) {
+  init(path: String, blockSize: Int, mapping: Bool = false) throws(ApplicantTableError) {
     self.path = path
     self.blockSize = max(1, blockSize)
     buffer = []
@@ -43,7 +46,18 @@ final class ApplicantTableInput {
       close(descriptor)
       throw ApplicantTableError(path: path, .cannotOpen(reason: ApplicantTableInput.reason(EISDIR)))
     }
+    if mapping, let file = MappedFile(descriptor: descriptor) {
+      close(descriptor)
+      origin = .mapped(file)
+      return
+    }
     origin = .descriptor(descriptor, close: true)
+  }
+
+  /// The mapped file, when the input is one: every block is a slice of it.
+  var mapped: MappedFile? {
+    if case .mapped(let file) = origin { return file }
+    return nil
   }
 
   /// Serves bytes from memory.
@@ -73,16 +87,12 @@ final class ApplicantTableInput {
     _ body: (UnsafeBufferPointer<UInt8>, _ isLast: Bool) throws(ApplicantTableError) -> Bool
   ) throws(ApplicantTableError) {
     switch origin {
+    case .mapped(let file):
+      try Self.forEachSlice(of: file.bytes, blockSize: blockSize, body)
     case .memory(let bytes):
-      var start = 0
-      var goOn = true
-      repeat {
-        let end = min(bytes.count, start + blockSize)
-        goOn = try bytes.withUnsafeBufferPointer { (all) throws(ApplicantTableError) in
-          try body(UnsafeBufferPointer(rebasing: all[start..<end]), end == bytes.count)
-        }
-        start = end
-      } while goOn && start < bytes.count
+      try bytes.withUnsafeBufferPointer { (all) throws(ApplicantTableError) in
+        try Self.forEachSlice(of: all, blockSize: blockSize, body)
+      }
     case .descriptor(let descriptor, _):
       if buffer.count != blockSize { buffer = [UInt8](repeating: 0, count: blockSize) }
       var atEnd = false
@@ -94,6 +104,20 @@ final class ApplicantTableInput {
         }
       }
     }
+  }
+
+  /// Calls `body` with consecutive slices of `all` (at least one, possibly empty) until it says stop.
+  private static func forEachSlice(
+    of all: UnsafeBufferPointer<UInt8>, blockSize: Int,
+    _ body: (UnsafeBufferPointer<UInt8>, _ isLast: Bool) throws(ApplicantTableError) -> Bool
+  ) throws(ApplicantTableError) {
+    var start = 0
+    var goOn = true
+    repeat {
+      let end = min(all.count, start + blockSize)
+      goOn = try body(UnsafeBufferPointer(rebasing: all[start..<end]), end == all.count)
+      start = end
+    } while goOn && start < all.count
   }
 
   /// Reads until the buffer is full or the input ends.

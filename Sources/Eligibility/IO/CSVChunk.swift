@@ -7,14 +7,22 @@
 #endif
 
 /// A run of whole CSV records cut out of the input at a record boundary, for one worker to parse and decode
-/// straight from the input bytes: ``bytes`` from ``start`` on, the first record on ``firstLine``.
+/// straight from the input bytes: the bytes from ``start`` on, the first record on ``firstLine``.
 ///
 /// Every chunk but the last ends right after a line feed that ends a record (never inside a quoted field), so a
 /// parser started at ``start`` in the between-records state reads exactly the records the whole-file
 /// ``CSVParser`` reads, on the same lines.
 struct CSVChunk: Sendable {
-  /// The input bytes; the chunk is `bytes[start...]`.
-  var bytes: [UInt8]
+  /// Where a chunk's bytes live.
+  enum Storage: Sendable {
+    /// An array of its own.
+    case array([UInt8])
+    /// A range of a memory-mapped file (the file's pages, shared, never copied).
+    case mapped(MappedFile, Range<Int>)
+  }
+
+  /// The input bytes; the chunk is the bytes from `start` on.
+  var storage: Storage
   var start: Int
   /// The physical line of the chunk's first byte.
   var firstLine: Int
@@ -24,6 +32,41 @@ struct CSVChunk: Sendable {
   var isLast: Bool
   /// The encoding settled when the chunk was cut (`nil`: every byte so far is ASCII).
   var encoding: TextEncoding?
+
+  /// A chunk of its own bytes.
+  init(bytes: [UInt8], start: Int, firstLine: Int, lineBreaks: Int, isLast: Bool, encoding: TextEncoding?) {
+    self.init(storage: .array(bytes), start: start, firstLine: firstLine, lineBreaks: lineBreaks, isLast: isLast, encoding: encoding)
+  }
+
+  /// A chunk over `storage`.
+  init(storage: Storage, start: Int, firstLine: Int, lineBreaks: Int, isLast: Bool, encoding: TextEncoding?) {
+    self.storage = storage
+    self.start = start
+    self.firstLine = firstLine
+    self.lineBreaks = lineBreaks
+    self.isLast = isLast
+    self.encoding = encoding
+  }
+
+  /// Calls `body` with the bytes (the chunk is from ``start`` on).
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    switch storage {
+    case .array(let bytes): return bytes.withUnsafeBufferPointer(body)
+    case .mapped(let file, let range): return body(UnsafeBufferPointer(rebasing: file.bytes[range]))
+    }
+  }
+
+  /// Gives the pages wholly inside a mapped chunk back to the system once it is parsed (the file keeps them in its
+  /// cache): memory then does not grow with the part of the file read so far. A chunk must not be read after.
+  func release() {
+    guard case .mapped(let file, let range) = storage, let base = file.bytes.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let address = Int(bitPattern: base) + range.lowerBound
+    let first = (address + page - 1) / page * page
+    let last = (Int(bitPattern: base) + range.upperBound) / page * page
+    guard last > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
+    _ = madvise(pointer, last - first, MADV_DONTNEED)
+  }
 
   private static let quote = UInt8(ascii: "\"")
   private static let cr = UInt8(ascii: "\r")

@@ -24,7 +24,7 @@ struct CSVChunkParser {
       starts.deallocate()
       ends.deallocate()
     }
-    chunk.bytes.withUnsafeBufferPointer { all in
+    chunk.withBytes { all in
       guard let base = all.baseAddress, chunk.start < all.count else { return }
       let n = all.count
       var i = chunk.start

@@ -181,6 +181,7 @@ extension BatchRun {
       while slots.wait(timeout: .now()) == .timedOut { consumeNext() }
       let work: @Sendable () -> Void = {
         var block = screening.screenColumnar(chunk, header: header, maxRowBytes: maxRowBytes, plan: plan, cells: cells)
+        chunk.release()
         finish(&block)
         store.put(index, block)
       }
