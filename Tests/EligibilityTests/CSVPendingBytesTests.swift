@@ -20,7 +20,7 @@ import Testing
 
   // The first bytes handed over apart (as the byte order mark check does), then the file's next bytes.
   var pending = CSVPendingBytes()
-  pending.append(Array("abc".utf8).withUnsafeBufferPointer { $0 }, from: file)
+  Array("abc".utf8).withUnsafeBufferPointer { pending.append($0, from: file) }
   pending.append(UnsafeBufferPointer(rebasing: file.bytes[3..<6]), from: file)
   #expect(text(pending) == "abcdef")
   #expect(isMapped(pending.take(upTo: 4), 0..<4))
@@ -29,7 +29,7 @@ import Testing
   #expect(isMapped(pending.take(upTo: 3), 4..<7))
 
   // Bytes from elsewhere: a copy from then on, even when the file's bytes follow.
-  pending.append(Array("XY".utf8).withUnsafeBufferPointer { $0 }, from: file)
+  Array("XY".utf8).withUnsafeBufferPointer { pending.append($0, from: file) }
   pending.append(UnsafeBufferPointer(rebasing: file.bytes[8..<10]), from: file)
   #expect(text(pending) == "hXYij")
   guard case .array(let bytes) = pending.take(upTo: 2) else {
