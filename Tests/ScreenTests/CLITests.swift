@@ -116,12 +116,12 @@ func runScreen(_ arguments: [String]) throws -> CLIRun {
   #expect(run.stderr.contains("  rulesets/saha-organizing.rules"))
 }
 
-@Test func batchWithBadRowsReportsThemAndExitsOne() throws {
+/// A new temporary folder (the caller removes it) with `in.csv`: Korean headers, as staff's spreadsheets have them,
+/// 예/아니오 booleans, and three applicants, the second born on 1950-02-30 (line 3).
+private func threeRowsWithABadDate() throws -> (folder: URL, input: URL) {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent("screen-batch-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: folder) }
   let input = folder.appendingPathComponent("in.csv")
-  // Korean headers, as staff's spreadsheets have them, with 예/아니오 booleans.
   let csv = """
     번호,생년월일,신청일,가구원수,월 소득,통합사례관리 대상자,시도,시군구
     K-1,1970-01-01,2024-03-04,1,"2,228,445",예,부산광역시,사하구
@@ -130,6 +130,12 @@ func runScreen(_ arguments: [String]) throws -> CLIRun {
 
     """
   try Data(csv.utf8).write(to: input)
+  return (folder, input)
+}
+
+@Test func batchWithBadRowsReportsThemAndExitsOne() throws {
+  let (folder, input) = try threeRowsWithABadDate()
+  defer { try? FileManager.default.removeItem(at: folder) }
   let out = folder.appendingPathComponent("out.csv")
   let errors = folder.appendingPathComponent("errors.txt")
   let run = try runScreen([
@@ -151,18 +157,8 @@ func runScreen(_ arguments: [String]) throws -> CLIRun {
 /// `--no-rank` streams the same rows with the rank left empty, says so, and still reports and counts bad rows.
 @Test(arguments: ["csv", "jsonl"])
 func batchWithoutRanksStreams(format: String) throws {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("screen-stream-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let (folder, input) = try threeRowsWithABadDate()
   defer { try? FileManager.default.removeItem(at: folder) }
-  let input = folder.appendingPathComponent("in.csv")
-  let csv = """
-    번호,생년월일,신청일,가구원수,월 소득,통합사례관리 대상자,시도,시군구
-    K-1,1970-01-01,2024-03-04,1,"2,228,445",예,부산광역시,사하구
-    K-2,1950-02-30,2024-03-04,1,100,예,부산광역시,사하구
-    K-3,1970-01-01,2024-03-04,1,100,아니오,부산광역시,사하구
-
-    """
-  try Data(csv.utf8).write(to: input)
   let out = folder.appendingPathComponent("out." + format)
   let errors = folder.appendingPathComponent("errors.txt")
   let run = try runScreen([
