@@ -2,15 +2,14 @@ import Rules
 
 /// One block of rows screened in columns: what a worker hands back, in input order.
 ///
-/// Per accepted row: its line and id (UTF-8 bytes); per row and service: the ``ResultCode`` and the
-/// ``FailureMask``, and for the rows that need more than that to be written (eligible rows, which are ranked, and
-/// rows the reference evaluator settles) the index of a full ``BatchResult`` in ``specials``.
+/// Per accepted row: its line and id (UTF-8 bytes); per row and service: the ``FailureMask``, and for the rows that
+/// need more than that to be written (eligible rows, which are ranked, and rows the reference evaluator settles)
+/// the index of a full ``BatchResult`` in ``specials``.
 struct ColumnarBlock: Sendable {
   var count = 0
   var lines: [Int32] = []
   var idBytes: [UInt8] = []
   var idEnds: [Int32] = []
-  var codes: [UInt32] = []
   var failures: [UInt16] = []
   /// Per row and service: an index into ``specials``, or -1.
   var special: [Int32] = []
@@ -113,12 +112,12 @@ extension BatchScreening {
     }
     buffers.copy(into: &batch)
     out.count = row
-    out.codes = [UInt32](repeating: 0, count: row * serviceCount)
+    var codes = [UInt32](repeating: 0, count: row * serviceCount)
     out.failures = [UInt16](repeating: 0, count: row * serviceCount)
     var exports = [Int64](repeating: 0, count: row * exportCount * 2)
     if row > 0 {
       let workspace = compiled.makeWorkspace()
-      out.codes.withUnsafeMutableBufferPointer { codes in
+      codes.withUnsafeMutableBufferPointer { codes in
         out.failures.withUnsafeMutableBufferPointer { failures in
           exports.withUnsafeMutableBufferPointer { exports in
             compiled.evaluate(batch, records: 0..<row, workspace: workspace, into: codes, failures: failures, exports: exports)
@@ -134,7 +133,7 @@ extension BatchScreening {
       var id: String?
       for (position, service) in plan.services.enumerated() {
         let at = r * serviceCount + position
-        let code = ResultCode(rawValue: out.codes[at])
+        let code = ResultCode(rawValue: codes[at])
         switch code.decision {
         case .ineligible where FailureMask(rawValue: out.failures[at]).isAvailable:
           continue
