@@ -27,6 +27,24 @@ let schemaText = """
   enum status "수급 자격" { none "해당없음"  livelihood "생계급여 수급자"  medical "의료급여 수급자"  near_poor_copay "차상위 본인부담경감" }
   enum ltc_grade "장기요양등급" { none "없음 (미판정)"  1 "1등급"  2 "2등급"  3 "3등급"  cognitive "인지지원등급"  outside "등급외 판정" }
 
+  # A service over most fields, so that the batch paths have something to screen and rank (invariant 6).
+  service fuzz "퍼즈" {
+    eligible all {
+      "소득": monthly_income <= 3_000_000원 or income_ratio <= 1/2
+      "가구": household_size <= 4 and not lives_alone or memo == "예외"
+      "자격": status in {livelihood, medical} or ltc_grade == 1
+    }
+    priority first {
+      1 "독거": lives_alone
+      2 "그 외": true
+    }
+    tier first {
+      1 "수급": status == livelihood -> subsidy 100_000원 copay 0원
+      2 "그 외": true -> subsidy 80_000원 copay 20_000원
+    }
+    rank by priority, monthly_income ascending, id ascending
+  }
+
   """
 
 func printError(_ text: String) {
@@ -63,6 +81,8 @@ guard let ruleset = Checker.check([Parser.parse(SourceFile(path: "csv-fuzz.rules
 }
 let generator = InputGenerator(schema: ruleset.schema, enumerations: ruleset.enumerations)
 let checker = InputCheck(reader: ApplicantTableReader(ruleset: ruleset))
+let columnarChecker = ColumnarCheck(
+  context: ScreeningContext(ruleset: ruleset), path: "/tmp/csv-fuzz-\(getpid()).csv")
 
 if let index = options.replay {
   let input = generator.input(seed: options.seed, index: index)
@@ -77,7 +97,8 @@ if let index = options.replay {
     }
   }
   if let error = reading.error { print(error.rendered(in: .english), terminator: "") }
-  let result = checker.check(input, smallBlock: 1 + index % 97)
+  var result = checker.check(input, smallBlock: 1 + index % 97)
+  result.violations += columnarChecker.check(input, index: index)
   print(result.violations.isEmpty ? "no violations" : result.violations.joined(separator: "\n"))
   exit(result.violations.isEmpty ? 0 : 1)
 }
@@ -90,7 +111,8 @@ var accepted = 0, rejected = 0, skipped = 0, inputErrors = 0, violations = 0
 while rows < options.count {
   CrashReporter.running.store(inputs, ordering: .relaxed)
   let input = generator.input(seed: options.seed, index: inputs)
-  let result = checker.check(input, smallBlock: 1 + inputs % 97)
+  var result = checker.check(input, smallBlock: 1 + inputs % 97)
+  result.violations += columnarChecker.check(input, index: inputs)
   rows += input.rows
   bytes += input.bytes.count
   if input.expected != nil {
