@@ -120,7 +120,7 @@ enum EndToEndBench {
       pairs = batch.outcome.rowsOut
       report("\(variant): read + screen + rank", clock.now - start, "\(rate(pairs, clock.now - start)) pairs")
       start = clock.now
-      guard batch.writeCSV(to: file.fileDescriptor, byteOrderMark: false) else { throw UsageError(message: "cannot write") }
+      guard batch.write(to: file.fileDescriptor, byteOrderMark: false) else { throw UsageError(message: "cannot write") }
     } else {
       let outcome = try BatchRun(screening: screening).run(path: options.input, reader: reader, rejected: { _ in rejected += 1 })
       pairs = outcome.results.count

@@ -3,8 +3,8 @@ import Foundation
 import Rules
 
 /// Invariant 6: the columnar batch path (`screen batch`'s fast path: the file memory-mapped and cut into chunks,
-/// records split eight bytes at a time, cells decoded into typed columns, the compiled rules, the parallel CSV
-/// writer) writes exactly the bytes of the row-by-row path (the whole-file reader, the reference layout, the
+/// records split eight bytes at a time, cells decoded into typed columns, the compiled rules, the parallel writer,
+/// CSV or, for every third input, JSON Lines) writes exactly the bytes of the row-by-row path (the whole-file reader, the reference layout, the
 /// row writer), and reports the same bad rows in the same order, for a CSV input written to a file.
 struct ColumnarCheck {
   let context: ScreeningContext
@@ -26,13 +26,14 @@ struct ColumnarCheck {
       var columnarErrors: [String] = []
       guard let columnar = try run.runColumnar(path: path, reader: reader, rejected: { columnarErrors.append($0.rendered(in: .english)) })
       else { return ["the columnar path did not apply to a CSV input"] }
-      let writer = BatchTableWriter(format: .csv, ruleset: context.ruleset)
+      let format = index % 3 == 0 ? BatchTableWriter.Format.jsonl : .csv
+      let writer = BatchTableWriter(format: format, ruleset: context.ruleset)
       var expected = Array(writer.header(byteOrderMark: false).utf8)
       for result in rows.results { expected += Array(writer.line(result).utf8) }
       let out = path + ".out"
       let descriptor = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
       defer { try? FileManager.default.removeItem(atPath: out) }
-      guard descriptor >= 0, columnar.writeCSV(to: descriptor, byteOrderMark: false, pieceBytes: 1 << (8 + index % 8)) else {
+      guard descriptor >= 0, columnar.write(to: descriptor, format: format, byteOrderMark: false, pieceBytes: 1 << (8 + index % 8)) else {
         if descriptor >= 0 { close(descriptor) }
         return ["the columnar writer failed"]
       }

@@ -103,17 +103,21 @@ func columnarBatchWritesTheSameBytesAsTheRowPath(korean: Bool, cp949: Bool, bom:
   var columnarErrors: [String] = []
   let columnar = try #require(try run.runColumnar(path: path, reader: reader, rejected: { columnarErrors.append($0.rendered(in: .english)) }))
   var written: [UInt8] = []
-  columnar.writeCSV(byteOrderMark: false, chunkBytes: 4096) { written.append(contentsOf: $0) }
+  columnar.write(byteOrderMark: false, chunkBytes: 4096) { written.append(contentsOf: $0) }
   #expect(String(decoding: written, as: UTF8.self) == expected)
-  // Every worker writing its pieces in turn to a file gives the same bytes, whole blocks or a few rows at a time.
+  // Every worker writing its pieces in turn to a file gives the same bytes, whole blocks or a few rows at a time,
+  // as CSV and as JSON Lines.
+  let jsonWriter = BatchTableWriter(format: .jsonl, ruleset: context.ruleset)
+  let expectedJSON = outcome.results.map(jsonWriter.line).joined()
   let outPath = path + ".out"
   defer { try? FileManager.default.removeItem(atPath: outPath) }
-  for pieceBytes in [1 << 20, 1_000] {
+  for (format, pieceBytes) in [(BatchTableWriter.Format.csv, 1 << 20), (.csv, 1_000), (.jsonl, 1 << 20), (.jsonl, 1_000)] {
     let descriptor = open(outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     #expect(descriptor >= 0)
-    #expect(columnar.writeCSV(to: descriptor, byteOrderMark: false, pieceBytes: pieceBytes))
+    #expect(columnar.write(to: descriptor, format: format, byteOrderMark: false, pieceBytes: pieceBytes))
     close(descriptor)
-    #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self) == expected)
+    let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self)
+    #expect(text == (format == .csv ? expected : expectedJSON))
   }
   #expect(columnarErrors == rowErrors)
   #expect(columnar.results == outcome.results)

@@ -4,7 +4,7 @@ import Rules
 
 /// A whole batch screened in columns (``BatchRun/runColumnar(path:reader:rejected:progress:)``): per block the
 /// codes, failure masks and ids, the few full ``BatchResult``s (eligible rows, ranked, and rows the reference
-/// evaluator settled), and the counts. Write it with ``writeCSV(byteOrderMark:chunkBytes:_:)``.
+/// evaluator settled), and the counts. Write it with ``write(to:format:byteOrderMark:pieceBytes:)``.
 public struct ColumnarBatch: Sendable {
   /// The counts and the reader's summary (its ``BatchOutcome/results`` stay empty).
   public var outcome: BatchOutcome
@@ -14,7 +14,7 @@ public struct ColumnarBatch: Sendable {
   let bases: [Int]
   let plan: CompiledScreening
   let ruleset: CheckedRuleset
-  /// Threads that format the output (``writeCSV(byteOrderMark:chunkBytes:_:)``).
+  /// Threads that format the output (``write(to:format:byteOrderMark:pieceBytes:)``).
   let workers: Int
 
   /// The results in input order (record-major, then service order), built on demand: the library's per-row view.
@@ -94,22 +94,24 @@ extension BatchRun {
       workers: screening.workers)
   }
 
-  /// Reads, screens and writes a CSV file as `screen batch` CSV without waitlist ranks (the `rank` column stays
+  /// Reads and screens a CSV file and writes `screen batch` CSV or JSON Lines without waitlist ranks (`rank` stays
   /// empty), in memory that does not grow with the input: each block is formatted by the worker that screened it
   /// and written, in input order, as soon as the blocks before it are.
   ///
   /// - Parameters:
+  ///   - format: what to write: CSV or JSON Lines.
   ///   - byteOrderMark: whether the output starts with a UTF-8 byte order mark.
   ///   - write: gets the output bytes, in order, on the calling thread.
   /// - Returns: the counts (``BatchOutcome/results`` stays empty), or `nil` when the fast path does not apply
   ///   (nothing was written then).
   /// - Throws: ``ApplicantTableError`` when the file or its header cannot be read.
   public func streamColumnar(
-    path: String, reader: ApplicantTableReader, byteOrderMark: Bool, rejected: (RowErrors) -> Void,
+    path: String, reader: ApplicantTableReader, format: BatchTableWriter.Format = .csv, byteOrderMark: Bool,
+    rejected: (RowErrors) -> Void,
     progress: (Int) -> Void = { _ in }, write: (UnsafeBufferPointer<UInt8>) -> Void
   ) throws(ApplicantTableError) -> BatchOutcome? {
     guard let plan = screening.compiled else { return nil }
-    let rows = ColumnarRowWriter(plan: plan, ruleset: screening.context.ruleset)
+    let rows = ColumnarRowWriter(plan: plan, ruleset: screening.context.ruleset, format: format)
     var started = false
     let outcome = try screenBlocks(
       path: path, reader: reader, rejected: rejected, progress: progress,

@@ -1,9 +1,11 @@
 import Rules
 
-/// Formats a ``ColumnarBlock``'s rows as `screen batch` CSV, byte for byte as ``BatchTableWriter`` writes them.
+/// Formats a ``ColumnarBlock``'s rows as `screen batch` CSV or JSON Lines, byte for byte as ``BatchTableWriter``
+/// writes them.
 ///
 /// Everything an ineligible compiled row writes after its id is constant per service and failure mask, so those
-/// bytes are made once, in one pool: `,service,ineligible,,,,,price,,reasons` and the line feed. A block is then
+/// bytes are made once, in one pool, by ``BatchTableWriter`` itself (a row with an empty id, less the empty id):
+/// `,service,ineligible,,,,,price,,reasons` and the line feed, or the JSON members after `"id"`. A block is then
 /// written in two passes: one sums the lengths (rows with a full ``BatchResult``, eligible and reference-evaluated
 /// ones, are formatted by ``BatchTableWriter`` then), one copies ids and runs into memory of exactly that size.
 /// Immutable; writer threads share one.
@@ -12,27 +14,45 @@ struct ColumnarRowWriter: Sendable {
   private let pool: [UInt8]
   /// Per service position, per available failure mask (`1 << (criteria + 1)` of them): its run in ``pool``.
   private let runs: [[Range<Int>]]
+  /// What comes before a plain id (`{"id":"` in JSON Lines) and after it (`"`).
+  private let idOpen: [UInt8]
+  private let idClose: [UInt8]
 
   /// The writer of a batch's services.
-  init(plan: CompiledScreening, ruleset: CheckedRuleset) {
-    writer = BatchTableWriter(format: .csv, ruleset: ruleset)
+  init(plan: CompiledScreening, ruleset: CheckedRuleset, format: BatchTableWriter.Format) {
+    writer = BatchTableWriter(format: format, ruleset: ruleset)
+    // How the writer renders an empty id, which the runs follow.
+    let emptyID = format == .csv ? "" : "{\"id\":\"\""
+    idOpen = Array((format == .csv ? "" : "{\"id\":\"").utf8)
+    idClose = Array((format == .csv ? "" : "\"").utf8)
     var pool: [UInt8] = []
     var runs: [[Range<Int>]] = []
     for service in plan.services {
-      let checked = ruleset.services[service.index]
-      let price = checked.price?.won.map(String.init) ?? ""
-      let prefix = "," + BatchTableWriter.csvCell(checked.id) + ",ineligible,,,,," + price + ",,"
       let masks = 1 << (min(service.criteria.count, FailureMask.maximumCriteria) + 1)
       runs.append(
-        (0..<masks).map { mask in
+        (0..<masks).map { [writer] mask in
           let reasons = BatchScreening.reasons(FailureMask(rawValue: UInt16(mask)), criteria: service.criteria)
+          let line = writer.line(BatchResult(line: 0, id: "", service: service.index, decision: .ineligible, reasons: reasons))
           let start = pool.count
-          pool.append(contentsOf: (prefix + BatchTableWriter.csvCell(reasons.joined(separator: ";")) + "\n").utf8)
+          pool.append(contentsOf: line.utf8.dropFirst(emptyID.utf8.count))
           return start..<pool.count
         })
     }
     self.pool = pool
     self.runs = runs
+  }
+
+  /// Whether an id's bytes go out as they are (between ``idOpen`` and ``idClose``): no CSV separator, quote or
+  /// line break; in JSON, no quote, backslash or control character.
+  private func isPlain(_ id: ArraySlice<UInt8>) -> Bool {
+    if writer.format == .csv { return !id.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } }
+    return !id.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+  }
+
+  /// The whole id cell of an id that is not plain.
+  private func cell(_ id: ArraySlice<UInt8>) -> [UInt8] {
+    let text = String(decoding: id, as: UTF8.self)
+    return Array((writer.format == .csv ? BatchTableWriter.csvCell(text) : "{\"id\":" + JSONWriter.quoted(text)).utf8)
   }
 
   /// Appends some of a block's rows to `buffer`, in order: record-major, then service order.
@@ -52,9 +72,9 @@ struct ColumnarRowWriter: Sendable {
     let firstID = idStart
     for r in rows {
       let idEnd = Int(block.idEnds[r])
-      var idLength = idEnd - idStart
-      if block.idBytes[idStart..<idEnd].contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-        let cell = Array(BatchTableWriter.csvCell(String(decoding: block.idBytes[idStart..<idEnd], as: UTF8.self)).utf8)
+      var idLength = idOpen.count + idEnd - idStart + idClose.count
+      if !isPlain(block.idBytes[idStart..<idEnd]) {
+        let cell = cell(block.idBytes[idStart..<idEnd])
         idLength = cell.count
         quoted[r] = cell
       }
@@ -96,7 +116,9 @@ struct ColumnarRowWriter: Sendable {
               if let cell {
                 o = cell.withUnsafeBufferPointer { Self.copy($0.baseAddress, $0.count, to: o) }
               } else {
+                o = idOpen.withUnsafeBufferPointer { Self.copy($0.baseAddress, $0.count, to: o) }
                 o = Self.copy(id.baseAddress, id.count, to: o)
+                o = idClose.withUnsafeBufferPointer { Self.copy($0.baseAddress, $0.count, to: o) }
               }
               let run = runs[position][Int(block.failures[at])]
               o = Self.copy(poolBase + run.lowerBound, run.count, to: o)

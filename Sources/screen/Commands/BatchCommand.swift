@@ -69,9 +69,9 @@ enum BatchCommand {
     _ arguments: ParsedArguments, _ onRejected: (RowErrors) -> Void, _ onProgress: (Int) -> Void
   ) throws -> BatchOutcome {
     let language = arguments.language
-    if writer.format == .csv, let columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress) {
+    if let columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress) {
       let file = try open(out, language: language)
-      let written = columnar.writeCSV(to: file.descriptor, byteOrderMark: arguments.flag("bom"))
+      let written = columnar.write(to: file.descriptor, format: writer.format, byteOrderMark: arguments.flag("bom"))
       if file.descriptor != 1 { close(file.descriptor) }
       if !written { throw cannotWrite(out, language: language) }
       return columnar.outcome
@@ -94,10 +94,9 @@ enum BatchCommand {
     _ onProgress: (Int) -> Void
   ) throws -> BatchOutcome {
     let byteOrderMark = arguments.flag("bom")
-    if writer.format == .csv,
-      let outcome = try run.streamColumnar(
-        path: input, reader: reader, byteOrderMark: byteOrderMark, rejected: onRejected, progress: onProgress,
-        write: { file.write($0) })
+    if let outcome = try run.streamColumnar(
+      path: input, reader: reader, format: writer.format, byteOrderMark: byteOrderMark, rejected: onRejected,
+      progress: onProgress, write: { file.write($0) })
     {
       return outcome
     }

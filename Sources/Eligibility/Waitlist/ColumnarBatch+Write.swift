@@ -3,15 +3,19 @@ import Foundation
 import Rules
 
 extension ColumnarBatch {
-  /// Writes the results as `screen batch` CSV, byte for byte as ``BatchTableWriter`` writes them, in chunks, on
-  /// the calling thread.
+  /// Writes the results as `screen batch` CSV or JSON Lines, byte for byte as ``BatchTableWriter`` writes them, in
+  /// chunks, on the calling thread.
   ///
   /// - Parameters:
+  ///   - format: CSV or JSON Lines.
   ///   - byteOrderMark: whether to start with a UTF-8 byte order mark.
   ///   - chunkBytes: how many bytes to gather, at least, before calling `sink`.
   ///   - sink: gets each chunk, in order.
-  public func writeCSV(byteOrderMark: Bool, chunkBytes: Int = 1 << 20, _ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-    let rows = ColumnarRowWriter(plan: plan, ruleset: ruleset)
+  public func write(
+    format: BatchTableWriter.Format = .csv, byteOrderMark: Bool, chunkBytes: Int = 1 << 20,
+    _ sink: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    let rows = ColumnarRowWriter(plan: plan, ruleset: ruleset, format: format)
     var buffer: [UInt8] = []
     buffer.reserveCapacity(chunkBytes + 4096)
     buffer.append(contentsOf: rows.writer.header(byteOrderMark: byteOrderMark).utf8)
@@ -25,17 +29,20 @@ extension ColumnarBatch {
     if !buffer.isEmpty { buffer.withUnsafeBufferPointer { sink($0) } }
   }
 
-  /// Writes the results as `screen batch` CSV to an open file descriptor (a file or standard output), with every
-  /// worker: each formats its next piece (about 1 MB of output, so that it stays in the core's cache), waits for the
-  /// pieces before it to be written, and writes it while the others format theirs.
+  /// Writes the results as `screen batch` CSV or JSON Lines to an open file descriptor (a file or standard output),
+  /// with every worker: each formats its next piece (about 1 MB of output, so that it stays in the core's cache),
+  /// waits for the pieces before it to be written, and writes it while the others format theirs.
   ///
   /// - Parameters:
   ///   - descriptor: where to write (not closed).
+  ///   - format: CSV or JSON Lines.
   ///   - byteOrderMark: whether to start with a UTF-8 byte order mark.
   ///   - pieceBytes: about how many bytes of output one piece has.
   /// - Returns: whether every write succeeded.
-  public func writeCSV(to descriptor: Int32, byteOrderMark: Bool, pieceBytes: Int = 1 << 20) -> Bool {
-    let rows = ColumnarRowWriter(plan: plan, ruleset: ruleset)
+  public func write(
+    to descriptor: Int32, format: BatchTableWriter.Format = .csv, byteOrderMark: Bool, pieceBytes: Int = 1 << 20
+  ) -> Bool {
+    let rows = ColumnarRowWriter(plan: plan, ruleset: ruleset, format: format)
     var head = FileDescriptorWriter(descriptor: descriptor)
     Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { head.write($0) }
     guard !head.failed else { return false }
