@@ -4,7 +4,8 @@ import Rules
 
 /// `--e2e 1`: `screen batch` end to end (CSV file in → ranks → CSV file out) through the library path the command
 /// uses, each variant in its own process so that peak memory (`VmHWM`) is its own: the columnar engine on 1 and 2
-/// workers, streaming without ranks (`--no-rank`) on 2, the previous row-by-row path (`BatchRun.run` +
+/// workers, streaming without ranks (`--no-rank`) and ranking in two passes (what `screen batch` does for files of
+/// `BatchRun.twoPassRankingBytes` or more) on 2, the previous row-by-row path (`BatchRun.run` +
 /// `BatchTableWriter`) and the hand-written version; outputs compared byte for byte, `--runs` rounds (best and
 /// median reported).
 enum EndToEndBench {
@@ -31,7 +32,7 @@ enum EndToEndBench {
     var stats: [String: [Stats]] = [:]
     for round in 1...options.runs {
       var runs = [("engine-1", input), ("engine-2", input), ("hand-1", input), ("stream-2", input)]
-      if round == 1 { runs += [("legacy-2", input), ("stream-2-quarter", quarter)] }
+      if round == 1 { runs += [("legacy-2", input), ("stream-2-quarter", quarter), ("twopass-2", input), ("twopass-2-quarter", quarter)] }
       for (variant, file) in runs {
         let output = directory + "/\(variant)-\(round).csv"
         sync()
@@ -54,12 +55,12 @@ enum EndToEndBench {
         }
       }
     }
-    for variant in ["engine-2", "legacy-2", "hand-1"] {
+    for variant in ["engine-2", "legacy-2", "hand-1", "twopass-2"] {
       print("compare engine-1 vs \(variant): " + compare(outputs["engine-1"] ?? "", outputs[variant] ?? ""))
     }
     print("compare engine-1 vs stream-2 (rank column emptied): " + compareUnranked(outputs["engine-1"] ?? "", outputs["stream-2"] ?? ""))
     print("end to end over \(options.runs) rounds (best / median), peak memory (highest):")
-    for variant in ["engine-1", "engine-2", "stream-2", "legacy-2", "hand-1"] {
+    for variant in ["engine-1", "engine-2", "stream-2", "twopass-2", "legacy-2", "hand-1"] {
       guard let runs = stats[variant], !runs.isEmpty else { continue }
       let times = runs.map(\.endToEnd).sorted()
       let pairs = runs[0].pairs
@@ -75,8 +76,10 @@ enum EndToEndBench {
           "end to end \(variant) / hand-1: \(ratio(other[0], hand[0]))× best, \(ratio(other[other.count / 2], hand[hand.count / 2]))× median")
       }
     }
-    if let full = stats["stream-2"]?.first, let part = stats["stream-2-quarter"]?.first {
-      print("stream-2 (--no-rank) peak memory: \(full.peakMB) MB for \(options.count) rows, \(part.peakMB) MB for \(options.count / 4) rows")
+    for variant in ["stream-2", "twopass-2"] {
+      if let full = stats[variant]?.first, let part = stats[variant + "-quarter"]?.first {
+        print("\(variant) peak memory: \(full.peakMB) MB for \(options.count) rows, \(part.peakMB) MB for \(options.count / 4) rows")
+      }
     }
     if let hand = stats["hand-1"]?.min(by: { $0.evaluation < $1.evaluation }) {
       print("hand-1: evaluation loop \(rate(hand.pairs, .seconds(hand.evaluation))) pairs (thread CPU \(rate(hand.pairs, .seconds(hand.evaluationCPU))))")
@@ -105,11 +108,12 @@ enum EndToEndBench {
       FileManager.default.createFile(atPath: options.output, contents: nil)
       return FileHandle(forWritingAtPath: options.output)
     }() else { throw UsageError(message: "cannot write \(options.output)") }
-    if parts[0] == "stream" {
+    if parts[0] == "stream" || parts[0] == "twopass" {
       var descriptor = FileDescriptorWriter(descriptor: file.fileDescriptor)
       guard
         let outcome = try BatchRun(screening: screening).streamColumnar(
-          path: options.input, reader: reader, byteOrderMark: false, rejected: { _ in rejected += 1 }, write: { descriptor.write($0) })
+          path: options.input, reader: reader, byteOrderMark: false, ranked: parts[0] == "twopass",
+          rejected: { _ in rejected += 1 }, write: { descriptor.write($0) })
       else { throw UsageError(message: "columnar path not applicable") }
       pairs = outcome.rowsOut
       report("\(variant): read + screen + write", clock.now - start, "\(rate(pairs, clock.now - start)) pairs")

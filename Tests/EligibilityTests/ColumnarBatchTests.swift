@@ -162,6 +162,20 @@ func streamingWithoutRanksWritesTheRankedRowsWithoutRanks(workers: Int) throws {
   #expect(streamed.rowsOut == ranked.outcome.rowsOut && streamed.table == ranked.outcome.table)
   #expect(!streamed.ranked && ranked.outcome.ranked)
 
+  // Ranked in two passes: exactly what ranking in memory writes, in CSV and in JSON Lines.
+  for format in [BatchTableWriter.Format.csv, .jsonl] {
+    var inMemory: [UInt8] = []
+    ranked.write(format: format, byteOrderMark: true) { inMemory.append(contentsOf: $0) }
+    var twoPassErrors: [String] = []
+    var twoPass: [UInt8] = []
+    let outcome = try #require(
+      try run.streamColumnar(
+        path: path, reader: reader, format: format, byteOrderMark: true, ranked: true,
+        rejected: { twoPassErrors.append($0.rendered(in: .english)) }, write: { twoPass.append(contentsOf: $0) }))
+    #expect(twoPass == inMemory)
+    #expect(twoPassErrors == rankedErrors && outcome.ranked && outcome.rowsIn == ranked.outcome.rowsIn)
+  }
+
   // The row path streams the same results, unranked.
   var rowErrors: [String] = []
   var rows: [BatchResult] = []

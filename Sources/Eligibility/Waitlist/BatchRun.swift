@@ -9,6 +9,11 @@ public struct BatchRun: Sendable {
   public let screening: BatchScreening
   /// Rows per block handed to the workers.
   public var blockRows = 16_384
+  /// From this input size on (bytes), `screen batch` ranks in two passes over the file
+  /// (``streamColumnar(path:reader:format:byteOrderMark:ranked:rejected:progress:write:)``) instead of keeping every
+  /// row until the end: keeping costs about 0.6 bytes of memory per byte of CSV, so above 384 MB the second pass's
+  /// screening time buys memory that stays flat.
+  public static let twoPassRankingBytes = 384 << 20
 
   /// Creates a run.
   public init(screening: BatchScreening) { self.screening = screening }

@@ -94,28 +94,53 @@ extension BatchRun {
       workers: screening.workers)
   }
 
-  /// Reads and screens a CSV file and writes `screen batch` CSV or JSON Lines without waitlist ranks (`rank` stays
-  /// empty), in memory that does not grow with the input: each block is formatted by the worker that screened it
-  /// and written, in input order, as soon as the blocks before it are.
+  /// Reads and screens a CSV file and writes `screen batch` CSV or JSON Lines in memory that does not grow with
+  /// the input: each block is formatted by the worker that screened it and written, in input order, as soon as the
+  /// blocks before it are.
+  ///
+  /// Without ranks, `rank` stays empty. With ranks, the file is read twice: the first pass keeps only the eligible
+  /// results (their ranking keys) and ranks them; the second screens again and writes every row with its rank.
+  /// The output is then byte for byte what ``runColumnar(path:reader:rejected:progress:)`` and
+  /// ``ColumnarBatch/write(to:format:byteOrderMark:pieceBytes:)`` write, for about twice the screening time.
   ///
   /// - Parameters:
   ///   - format: what to write: CSV or JSON Lines.
   ///   - byteOrderMark: whether the output starts with a UTF-8 byte order mark.
+  ///   - ranked: whether to rank, in two passes (the input must be a file, not standard input).
+  ///   - rejected: called for each bad row, in input order (in the writing pass only).
   ///   - write: gets the output bytes, in order, on the calling thread.
   /// - Returns: the counts (``BatchOutcome/results`` stays empty), or `nil` when the fast path does not apply
   ///   (nothing was written then).
   /// - Throws: ``ApplicantTableError`` when the file or its header cannot be read.
   public func streamColumnar(
     path: String, reader: ApplicantTableReader, format: BatchTableWriter.Format = .csv, byteOrderMark: Bool,
-    rejected: (RowErrors) -> Void,
-    progress: (Int) -> Void = { _ in }, write: (UnsafeBufferPointer<UInt8>) -> Void
+    ranked: Bool = false, rejected: (RowErrors) -> Void, progress: (Int) -> Void = { _ in },
+    write: (UnsafeBufferPointer<UInt8>) -> Void
   ) throws(ApplicantTableError) -> BatchOutcome? {
     guard let plan = screening.compiled else { return nil }
+    var ranks: [WaitlistPlace: Int] = [:]
+    if ranked {
+      var eligible: [BatchResult] = []
+      let first = try screenBlocks(path: path, reader: reader, rejected: { _ in }, progress: progress) { block in
+        eligible += block.specials.lazy.filter { $0.decision == .eligible }
+      }
+      guard first != nil else { return nil }
+      WaitlistOrder.assignRanks(&eligible, ruleset: screening.context.ruleset)
+      for result in eligible {
+        if let rank = result.rank { ranks[WaitlistPlace(line: result.line, service: result.service)] = rank }
+      }
+    }
+    let places = ranks
     let rows = ColumnarRowWriter(plan: plan, ruleset: screening.context.ruleset, format: format)
     var started = false
     let outcome = try screenBlocks(
       path: path, reader: reader, rejected: rejected, progress: progress,
       finish: { block in
+        if !places.isEmpty {
+          for i in block.specials.indices where block.specials[i].decision == .eligible {
+            block.specials[i].rank = places[WaitlistPlace(line: block.specials[i].line, service: block.specials[i].service)]
+          }
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(block.count * plan.services.count * 64)
         rows.format(block, specials: block.specials, base: 0, into: &bytes)
@@ -131,7 +156,7 @@ extension BatchRun {
     guard var outcome else { return nil }
     if !started { Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) } }
     outcome.countedRows = outcome.screened * plan.services.count
-    outcome.ranked = false
+    outcome.ranked = ranked
     return outcome
   }
 
@@ -201,4 +226,10 @@ extension BatchRun {
     summary.rejected = rejectedCount
     return BatchOutcome(results: [], screened: screened, rejected: rejectedCount, table: summary)
   }
+}
+
+/// An eligible result's place in the two-pass ranking: its input line and service.
+private struct WaitlistPlace: Hashable, Sendable {
+  var line: Int
+  var service: Int
 }

@@ -63,12 +63,25 @@ enum BatchCommand {
     return outcome.rejected > 0 ? ExitCode(.badRows) : .success
   }
 
-  /// Screens everything, ranks each service's waitlist, then writes (CSV in columns when it can).
+  /// Screens everything, ranks each service's waitlist, then writes (in columns when it can; a file of
+  /// ``BatchRun/twoPassRankingBytes`` or more in two passes, so that memory stays flat).
   private static func runRanked(
     _ run: BatchRun, input: String, reader: ApplicantTableReader, writer: BatchTableWriter, out: String?,
     _ arguments: ParsedArguments, _ onRejected: (RowErrors) -> Void, _ onProgress: (Int) -> Void
   ) throws -> BatchOutcome {
     let language = arguments.language
+    var status = stat()
+    if input != "-", stat(input, &status) == 0, Int(status.st_size) >= BatchRun.twoPassRankingBytes {
+      var file = try open(out, language: language)
+      defer { if file.descriptor != 1 { close(file.descriptor) } }
+      if let outcome = try run.streamColumnar(
+        path: input, reader: reader, format: writer.format, byteOrderMark: arguments.flag("bom"), ranked: true,
+        rejected: onRejected, progress: onProgress, write: { file.write($0) })
+      {
+        if file.failed { throw cannotWrite(out, language: language) }
+        return outcome
+      }
+    }
     if let columnar = try run.runColumnar(path: input, reader: reader, rejected: onRejected, progress: onProgress) {
       let file = try open(out, language: language)
       let written = columnar.write(to: file.descriptor, format: writer.format, byteOrderMark: arguments.flag("bom"))
