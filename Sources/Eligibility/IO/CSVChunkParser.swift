@@ -39,12 +39,7 @@ struct CSVChunkParser {
               CSVChunkRecord(
                 line: line, fieldCount: fields, storedFieldCount: fields, syntaxError: nil,
                 isEmptyLine: fields == 1 && bytes == 0, base: base, starts: starts, ends: ends))
-            i = end
-            if i < n {
-              line += 1
-              i += 1
-              if all[i - 1] == Self.cr, i < n, all[i] == Self.lf { i += 1 }
-            }
+            i = Self.nextRecord(after: end, in: all, line: &line)
             continue
           }
         }
@@ -104,12 +99,7 @@ struct CSVChunkParser {
             line: line, fieldCount: fields, storedFieldCount: fields, syntaxError: nil,
             isEmptyLine: fields == 1 && kept == 0 && !quoted, base: base, starts: starts, ends: ends)
           body(record)
-          if j < n {
-            line += 1
-            j += 1
-            if all[j - 1] == Self.cr, j < n, all[j] == Self.lf { j += 1 }
-          }
-          i = j
+          i = Self.nextRecord(after: j, in: all, line: &line)
           continue
         }
         // The whole-file parser's way, from this record's start to the line feed where it stands between records.
@@ -131,6 +121,16 @@ struct CSVChunkParser {
         i = k
       }
     }
+  }
+
+  /// Where the record after the one ending at `end` (its line break, or the end of the bytes) starts: past the
+  /// break, a CRLF counting as one; `line` moves to the next line when there is a break.
+  @inline(__always)
+  private static func nextRecord(after end: Int, in all: UnsafeBufferPointer<UInt8>, line: inout Int) -> Int {
+    guard end < all.count else { return end }
+    line += 1
+    if all[end] == cr, end + 1 < all.count, all[end + 1] == lf { return end + 2 }
+    return end + 1
   }
 
   /// Splits the record at `start` when it has no quote and at most ``maxFields`` fields, word by word.

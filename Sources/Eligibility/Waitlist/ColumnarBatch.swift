@@ -133,6 +133,11 @@ extension BatchRun {
     let places = ranks
     let rows = ColumnarRowWriter(plan: plan, ruleset: screening.context.ruleset, format: format)
     var started = false
+    func start() {
+      guard !started else { return }
+      started = true
+      Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) }
+    }
     let outcome = try screenBlocks(
       path: path, reader: reader, rejected: rejected, progress: progress,
       finish: { block in
@@ -147,14 +152,11 @@ extension BatchRun {
         block = ColumnarBlock(count: block.count, rejected: block.rejected, skippedBlank: block.skippedBlank, formatted: bytes)
       },
       consume: { block in
-        if !started {
-          started = true
-          Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) }
-        }
+        start()
         block.formatted.withUnsafeBufferPointer { write($0) }
       })
     guard var outcome else { return nil }
-    if !started { Array(rows.writer.header(byteOrderMark: byteOrderMark).utf8).withUnsafeBufferPointer { write($0) } }
+    start()
     outcome.countedRows = outcome.screened * plan.services.count
     outcome.ranked = ranked
     return outcome
