@@ -198,7 +198,14 @@ enum EndToEndBench {
     let right = unranked(b)
     if left.isEmpty { return "missing output" }
     if left == right { return "OK (\(left.count) lines)" }
-    for i in 0..<min(left.count, right.count) where left[i] != right[i] { return "DIFF at line \(i + 1):\n  < \(left[i])\n  > \(right[i])" }
+    return firstDifference(left, right)
+  }
+
+  /// `DIFF` with the first line where two outputs differ.
+  static func firstDifference(_ left: [Substring], _ right: [Substring]) -> String {
+    for i in 0..<min(left.count, right.count) where left[i] != right[i] {
+      return "DIFF at line \(i + 1):\n  < \(left[i])\n  > \(right[i])"
+    }
     return "DIFF: \(left.count) vs \(right.count) lines"
   }
 
@@ -206,12 +213,9 @@ enum EndToEndBench {
   static func compare(_ a: String, _ b: String) -> String {
     guard let x = FileManager.default.contents(atPath: a), let y = FileManager.default.contents(atPath: b) else { return "missing output" }
     if x == y { return "OK (\(x.count) bytes)" }
-    let left = String(decoding: x, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-    let right = String(decoding: y, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-    for i in 0..<min(left.count, right.count) where left[i] != right[i] {
-      return "DIFF at line \(i + 1):\n  < \(left[i])\n  > \(right[i])"
-    }
-    return "DIFF: \(left.count) vs \(right.count) lines"
+    return firstDifference(
+      String(decoding: x, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false),
+      String(decoding: y, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false))
   }
 
   /// `VmHWM` of this process, in MB.
